@@ -1,0 +1,107 @@
+//! The byte layout of sort keys.
+//!
+//! A key is printable ASCII (0x20-0x7E) and compares byte-wise in shelf order, so it can be
+//! stored in any database column, Solr or Elasticsearch sort field with a binary (C) collation.
+//!
+//! ```text
+//! 1 C QA 276.73 P98 L88 42010        QA76.73 .P98 L88 2010
+//! │ │ │  │  │   └── elements, each after one space: cutters (letters + fraction digits),
+//! │ │ │  │  │       numbers (length digit + digits), words (letters)
+//! │ │ │  │  └── class decimal, compared as a fraction
+//! │ │ │  └── class integer: its digit count, then its digits (so 9 < 76 < 100)
+//! │ │ └── class letters, then a space (so P < PA)
+//! │ └── scheme group: C = LC and NLM, D = Dewey, T = text in no scheme
+//! └── key format version
+//! ```
+//!
+//! Why it orders correctly:
+//! - nothing sorts before something: a key that ends is a prefix of every longer key;
+//! - elements start with a space (0x20), lower than any digit or letter, so `.D4` < `.D4 1990`
+//!   and `.C15 K47` < `.C153`;
+//! - numbers start with a digit (their length) and words with a letter, so numbers file before
+//!   letters (`.D4 1990` < `.D4 B65`);
+//! - a class decimal starts with `.` (0x2E), above the element space: `QA76 .S73` < `QA76.5`.
+
+/// First byte of every key; bump it when the layout changes so stored keys can be recomputed.
+pub(crate) const VERSION: char = '1';
+
+/// The scheme group: the second byte of a key, which orders schemes against each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Group {
+    /// LC and NLM, which interfile.
+    Classified,
+    /// Dewey Decimal.
+    Dewey,
+    /// Text that parses in no scheme, in natural order.
+    Text,
+}
+
+impl Group {
+    fn byte(self) -> char {
+        match self {
+            Group::Classified => 'C',
+            Group::Dewey => 'D',
+            Group::Text => 'T',
+        }
+    }
+}
+
+/// Starts a key: version marker and scheme group.
+pub(crate) fn push_header(out: &mut String, group: Group) {
+    out.push(VERSION);
+    out.push(group.byte());
+}
+
+/// Writes a whole number so that byte order is numeric order: leading zeros are dropped, then
+/// the digit count (see [`push_length`]) and the digits. `"0"` and `""` both write `0`.
+pub(crate) fn push_integer(out: &mut String, digits: &str) {
+    let significant = digits.trim_start_matches('0');
+    push_length(out, significant.len());
+    out.push_str(significant);
+}
+
+/// An order-preserving encoding of a length: `0`-`8` as one digit; from 9 up, `9`, then the
+/// encoding of the number of decimal digits of the length, then the length itself. So lengths
+/// of any size compare correctly and the encoding is never a prefix of another.
+pub(crate) fn push_length(out: &mut String, len: usize) {
+    if len <= 8 {
+        out.push(digit_char(len));
+    } else {
+        let text = len.to_string();
+        out.push('9');
+        push_length(out, text.len());
+        out.push_str(&text);
+    }
+}
+
+fn digit_char(n: usize) -> char {
+    char::from_digit(n as u32, 10).unwrap_or('9')
+}
+
+/// Appends ASCII letters in upper case.
+pub(crate) fn push_upper(out: &mut String, letters: &str) {
+    out.extend(letters.bytes().map(|b| char::from(b.to_ascii_uppercase())));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(d: &str) -> String {
+        let mut s = String::new();
+        push_integer(&mut s, d);
+        s
+    }
+
+    #[test]
+    fn integers_compare_numerically() {
+        assert!(int("9") < int("76"));
+        assert!(int("76") < int("100"));
+        assert_eq!(int("007"), int("7"));
+        assert_eq!(int("0"), "0");
+        assert!(int("0") < int("1"));
+        assert!(int("99999999") < int("100000000"));
+        assert!(int(&"9".repeat(99)) < int(&"1".repeat(100)));
+        assert!(int(&"9".repeat(999_999)) < int(&"1".repeat(1_000_000)));
+    }
+}

@@ -1,0 +1,142 @@
+//! Invariants of call-number keys, checked on generated input.
+
+use ils_core::callnumber::{sort_key, CallNumber};
+use proptest::prelude::*;
+
+/// LC-shaped call numbers: class, decimal, dates, up to three Cutter numbers, work marks, years
+/// and item parts.
+fn lc_like() -> impl Strategy<Value = String> {
+    let classes = prop::sample::select(vec![
+        "Q", "QA", "P", "PZ", "HD", "E", "KJV", "DAW", "WB", "QS",
+    ]);
+    (
+        classes,
+        1u32..10000,
+        prop::option::of(1u32..1000),
+        prop::option::of(1400u32..2100),
+        prop::collection::vec(("[A-Z]", 1u32..100000), 0..=3),
+        prop::option::of(prop::sample::select(vec!["Bs", "Km", "Stp", "x"])),
+        prop::option::of(1400u32..2100),
+        prop::option::of((
+            prop::sample::select(vec!["v.", "no.", "pt.", "c."]),
+            1u32..200,
+        )),
+    )
+        .prop_map(
+            |(class, number, decimal, date, cutters, mark, year, part)| {
+                let mut s = format!("{class}{number}");
+                if let Some(d) = decimal {
+                    s += &format!(".{d}");
+                }
+                if let Some(d) = date {
+                    s += &format!(" {d}");
+                }
+                for (i, (letter, digits)) in cutters.iter().enumerate() {
+                    s += if i == 0 { " ." } else { " " };
+                    s += &format!("{letter}{digits}");
+                }
+                if let Some(m) = mark {
+                    s += &format!(" {m}");
+                }
+                if let Some(y) = year {
+                    s += &format!(" {y}");
+                }
+                if let Some((caption, n)) = part {
+                    s += &format!(" {caption}{n}");
+                }
+                s
+            },
+        )
+}
+
+fn dewey_like() -> impl Strategy<Value = String> {
+    (
+        0u32..1000,
+        prop::option::of("[0-9]{1,6}"),
+        prop::option::of(("[A-Z]", 1u32..1000, "[a-z]?")),
+        prop::option::of(1u32..50),
+    )
+        .prop_map(|(class, decimal, cutter, volume)| {
+            let mut s = format!("{class:03}");
+            if let Some(d) = decimal {
+                s += &format!(".{d}");
+            }
+            if let Some((l, d, mark)) = cutter {
+                s += &format!(" {l}{d}{mark}");
+            }
+            if let Some(v) = volume {
+                s += &format!(" v.{v}");
+            }
+            s
+        })
+}
+
+fn printable(key: &str) -> bool {
+    key.bytes().all(|b| (0x20..=0x7e).contains(&b))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn sort_key_is_total_and_printable(s in any::<String>()) {
+        let key = sort_key(&s);
+        prop_assert!(key.starts_with('1'));
+        prop_assert!(printable(&key), "{:?} -> {:?}", s, key);
+        let _ = CallNumber::parse(&s);
+    }
+
+    #[test]
+    fn control_characters_and_punctuation_never_panic(s in "[\\x00-\\x7f]{0,40}") {
+        let key = sort_key(&s);
+        prop_assert!(printable(&key));
+        if let Ok(cn) = CallNumber::parse(&s) {
+            prop_assert_eq!(cn.sort_key(), key.as_str());
+        }
+    }
+
+    #[test]
+    fn generated_call_numbers_read_in_their_scheme(s in lc_like()) {
+        let cn = CallNumber::parse(&s);
+        prop_assert!(cn.is_ok(), "{:?}: {:?}", s, cn);
+    }
+
+    #[test]
+    fn ord_agrees_with_the_key(a in prop_oneof![lc_like(), dewey_like()], b in prop_oneof![lc_like(), dewey_like()]) {
+        let (x, y) = (CallNumber::parse(&a).unwrap(), CallNumber::parse(&b).unwrap());
+        prop_assert_eq!(x.cmp(&y), x.sort_key().cmp(y.sort_key()));
+        prop_assert_eq!(x == y, sort_key(&a) == sort_key(&b));
+        prop_assert_eq!(x.sort_key(), sort_key(&a));
+    }
+
+    #[test]
+    fn display_reads_back_to_the_same_key(s in prop_oneof![lc_like(), dewey_like()]) {
+        let cn = CallNumber::parse(&s).unwrap();
+        let again = CallNumber::parse(&cn.to_string()).unwrap();
+        prop_assert_eq!(cn.sort_key(), again.sort_key(), "display {}", cn);
+        prop_assert_eq!(cn.to_string(), again.to_string());
+    }
+
+    #[test]
+    fn case_and_spacing_do_not_matter(s in prop_oneof![lc_like(), dewey_like()]) {
+        let spaced = s.replace(' ', "  ").replace(" .", " . ").replace(". ", ".  ");
+        prop_assert_eq!(sort_key(&s), sort_key(&s.to_lowercase()));
+        prop_assert_eq!(sort_key(&s), sort_key(&format!("  {spaced}  ")));
+    }
+
+    #[test]
+    fn class_numbers_and_volumes_compare_as_numbers(m in 1u32..10000, n in 1u32..10000) {
+        prop_assert_eq!(sort_key(&format!("QA{m}")).cmp(&sort_key(&format!("QA{n}"))), m.cmp(&n));
+        prop_assert_eq!(sort_key(&format!("QA1 .A1 v.{m}")).cmp(&sort_key(&format!("QA1 .A1 v.{n}"))), m.cmp(&n));
+        prop_assert_eq!(sort_key(&format!("{:03} A1", m % 1000)).cmp(&sort_key(&format!("{:03} A1", n % 1000))), (m % 1000).cmp(&(n % 1000)));
+    }
+
+    #[test]
+    fn cutters_compare_as_decimal_fractions(a in "[1-9][0-9]{0,5}", b in "[1-9][0-9]{0,5}") {
+        let fraction = |d: &str| format!("0.{d}").parse::<f64>().unwrap();
+        prop_assume!(fraction(&a) != fraction(&b));
+        let ka = sort_key(&format!("QA76 .C{a}"));
+        let kb = sort_key(&format!("QA76 .C{b}"));
+        prop_assert_eq!(ka < kb, fraction(&a) < fraction(&b));
+    }
+}
