@@ -63,7 +63,7 @@ impl PyCallNumber {
     /// The shelf-order sort key.
     #[getter]
     fn sort_key(&self) -> &str {
-        self.inner.sort_key()
+        self.inner.key()
     }
 
     /// The class letters in upper case ("QA"; "" for Dewey).
@@ -89,7 +89,7 @@ impl PyCallNumber {
 
     fn __hash__(&self) -> u64 {
         let mut h = DefaultHasher::new();
-        self.inner.sort_key().hash(&mut h);
+        self.inner.key().hash(&mut h);
         h.finish()
     }
 

@@ -84,7 +84,7 @@ pub fn parse_call_number(call_number: &str) -> Result<ParsedCallNumber, JsValue>
     let cn = CallNumber::parse(call_number).map_err(|e| call_number_error(&e))?;
     let object = Object::new();
     set(&object, "scheme", &cn.scheme().as_str().into());
-    set(&object, "sortKey", &cn.sort_key().into());
+    set(&object, "sortKey", &cn.key().into());
     set(&object, "display", &cn.to_string().into());
     set(&object, "classLetters", &cn.class_letters().into());
     set(&object, "classNumber", &cn.class_number().into());

@@ -17,16 +17,37 @@ use super::{nlm, Head, Scheme};
 pub(crate) const MAX_CLASS_DIGITS: usize = 4;
 
 /// Whether `letters` (upper case) is a class or subclass of the LC Classification.
-pub(crate) fn is_lc_class(letters: &str) -> bool {
-    let b = letters.as_bytes();
-    match b {
-        [first] => !matches!(first, b'I' | b'O' | b'W' | b'X' | b'Y'),
+pub(crate) fn is_lc_class(letters: &[u8]) -> bool {
+    match letters {
+        [first] => first.is_ascii_uppercase() && !matches!(first, b'I' | b'O' | b'W' | b'X' | b'Y'),
         [b'K', second] => second.is_ascii_uppercase(),
         [b'K', second, third] => second.is_ascii_uppercase() && third.is_ascii_uppercase(),
-        [_, _] => TWO_LETTER.split(' ').any(|c| c == letters),
+        [first @ b'A'..=b'Z', second @ b'A'..=b'Z'] => TWO_LETTER_SET
+            .get(usize::from(first - b'A'))
+            .is_some_and(|set| set & (1 << (second - b'A')) != 0),
         [b'D', b'A', b'W'] | [b'D', b'J', b'K'] => true,
         _ => false,
     }
+}
+
+/// [`TWO_LETTER`] as a bit set: bit `s` of entry `f` is set for the subclass with letters `f`, `s`.
+const TWO_LETTER_SET: [u32; 26] = bit_set(TWO_LETTER);
+
+// Evaluated at compile time, where an out-of-range index would be a compile error.
+#[allow(clippy::indexing_slicing)]
+const fn bit_set(list: &str) -> [u32; 26] {
+    let b = list.as_bytes();
+    let mut set = [0u32; 26];
+    let mut i = 0;
+    while i + 1 < b.len() {
+        if b[i].is_ascii_uppercase() && b[i + 1].is_ascii_uppercase() {
+            set[(b[i] - b'A') as usize] |= 1 << (b[i + 1] - b'A');
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    set
 }
 
 /// Two-letter LC subclasses outside K, from the LC Classification Outline.
@@ -73,14 +94,22 @@ pub(crate) fn read_head(
         i += 1;
     }
     let letters = input.get(start..i).unwrap_or_default();
-    let upper = letters.to_ascii_uppercase();
     if letters.is_empty() {
         return Err(CallNumberError::at_char(input, start));
     }
+    let mut upper = [0u8; 3];
+    let upper = match upper.get_mut(..letters.len()) {
+        Some(buffer) => {
+            buffer.copy_from_slice(letters.as_bytes());
+            buffer.make_ascii_uppercase();
+            &*buffer
+        }
+        None => &[][..],
+    };
     let scheme = match forced {
-        Some(scheme) if letters.len() <= 3 => scheme,
-        _ if letters.len() <= 3 && nlm::is_nlm_class(&upper) => Scheme::Nlm,
-        _ if is_lc_class(&upper) => Scheme::Lc,
+        Some(scheme) if !upper.is_empty() => scheme,
+        _ if nlm::is_nlm_class(upper) => Scheme::Nlm,
+        _ if is_lc_class(upper) => Scheme::Lc,
         _ => {
             return Err(CallNumberError::new(
                 input,
@@ -145,12 +174,12 @@ mod tests {
     #[test]
     fn outline_classes_are_recognised() {
         for c in ["A", "QA", "PZ", "DAW", "DJK", "KJV", "KF", "E", "F", "ZA"] {
-            assert!(is_lc_class(c), "{c}");
+            assert!(is_lc_class(c.as_bytes()), "{c}");
         }
         for c in [
             "I", "O", "W", "X", "Y", "DVD", "CPB", "MLCS", "QS", "IN", "YR", "AAAA", "",
         ] {
-            assert!(!is_lc_class(c), "{c}");
+            assert!(!is_lc_class(c.as_bytes()), "{c}");
         }
     }
 }

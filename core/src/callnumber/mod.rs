@@ -292,15 +292,21 @@ impl CallNumber {
         self.scheme
     }
 
-    /// The shelf-order sort key (see [the module documentation](self) for its form).
+    /// The shelf-order sort key (see [the module documentation](self) for its form);
+    /// [`key`](Self::key) borrows it instead.
     ///
     /// ```
     /// use ils_core::callnumber::CallNumber;
-    /// let key = CallNumber::parse("QA76.73 .P98 L88 2010")?.sort_key().to_owned();
+    /// let key: String = CallNumber::parse("QA76.73 .P98 L88 2010")?.sort_key();
     /// assert_eq!(key, "1CQA 276.73 P98 L88 42010");
     /// # Ok::<(), ils_core::callnumber::CallNumberError>(())
     /// ```
-    pub fn sort_key(&self) -> &str {
+    pub fn sort_key(&self) -> String {
+        self.key.clone()
+    }
+
+    /// The shelf-order sort key, borrowed.
+    pub fn key(&self) -> &str {
         &self.key
     }
 

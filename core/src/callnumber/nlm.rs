@@ -6,8 +6,8 @@
 //! the class number and no period before the Cutter number; both spellings are read alike.
 
 /// Whether `letters` (upper case) is an NLM class: `QS` to `QZ`, `W`, and `WA` to `WZ`.
-pub(crate) fn is_nlm_class(letters: &str) -> bool {
-    match letters.as_bytes() {
+pub(crate) fn is_nlm_class(letters: &[u8]) -> bool {
+    match letters {
         [b'W'] => true,
         [b'W', second] => second.is_ascii_uppercase(),
         [b'Q', second] => (b'S'..=b'Z').contains(second),
@@ -22,10 +22,10 @@ mod tests {
     #[test]
     fn nlm_uses_the_letters_lc_leaves_free() {
         for c in ["QS", "QV", "QZ", "W", "WB", "WZ"] {
-            assert!(is_nlm_class(c), "{c}");
+            assert!(is_nlm_class(c.as_bytes()), "{c}");
         }
         for c in ["Q", "QA", "QR", "WBA", "R"] {
-            assert!(!is_nlm_class(c), "{c}");
+            assert!(!is_nlm_class(c.as_bytes()), "{c}");
         }
     }
 }
