@@ -25,11 +25,7 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
 
     let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
     let mut problems = Vec::new();

@@ -12,6 +12,7 @@ use std::io::{self, BufRead, BufWriter, Write};
 fn main() -> io::Result<()> {
     let stdin = io::stdin().lock();
     let mut out = BufWriter::new(io::stdout().lock());
+    let policy = ils_core::callnumber::ShelvingPolicy::default();
     let mut key = String::new();
     for line in stdin.split(b'\n') {
         let line = line?;
@@ -19,7 +20,7 @@ fn main() -> io::Result<()> {
         let text = String::from_utf8_lossy(&line);
         let text = text.strip_suffix('\r').unwrap_or(&text);
         key.clear();
-        ils_core::callnumber::push_sort_key(text, &mut key);
+        ils_core::callnumber::push_sort_key(text, &policy, &mut key);
         out.write_all(key.as_bytes())?;
         out.write_all(b"\n")?;
     }

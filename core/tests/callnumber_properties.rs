@@ -1,14 +1,14 @@
 //! Invariants of call-number keys, checked on generated input.
 
-use ils_core::callnumber::{sort_key, CallNumber};
+use std::collections::HashMap;
+
+use ils_core::callnumber::{range_end_key, reverse_key, sort_key, CallNumber};
 use proptest::prelude::*;
 
 /// LC-shaped call numbers: class, decimal, dates, up to three Cutter numbers, work marks, years
 /// and item parts.
 fn lc_like() -> impl Strategy<Value = String> {
-    let classes = prop::sample::select(vec![
-        "Q", "QA", "P", "PZ", "HD", "E", "KJV", "DAW", "WB", "QS",
-    ]);
+    let classes = prop::sample::select(vec!["Q", "QA", "P", "PZ", "HD", "E", "KJV", "DAW", "WB", "QS"]);
     (
         classes,
         1u32..10000,
@@ -17,36 +17,31 @@ fn lc_like() -> impl Strategy<Value = String> {
         prop::collection::vec(("[A-Z]", 1u32..100000), 0..=3),
         prop::option::of(prop::sample::select(vec!["Bs", "Km", "Stp", "x"])),
         prop::option::of(1400u32..2100),
-        prop::option::of((
-            prop::sample::select(vec!["v.", "no.", "pt.", "c."]),
-            1u32..200,
-        )),
+        prop::option::of((prop::sample::select(vec!["v.", "no.", "pt.", "c."]), 1u32..200)),
     )
-        .prop_map(
-            |(class, number, decimal, date, cutters, mark, year, part)| {
-                let mut s = format!("{class}{number}");
-                if let Some(d) = decimal {
-                    s += &format!(".{d}");
-                }
-                if let Some(d) = date {
-                    s += &format!(" {d}");
-                }
-                for (i, (letter, digits)) in cutters.iter().enumerate() {
-                    s += if i == 0 { " ." } else { " " };
-                    s += &format!("{letter}{digits}");
-                }
-                if let Some(m) = mark {
-                    s += &format!(" {m}");
-                }
-                if let Some(y) = year {
-                    s += &format!(" {y}");
-                }
-                if let Some((caption, n)) = part {
-                    s += &format!(" {caption}{n}");
-                }
-                s
-            },
-        )
+        .prop_map(|(class, number, decimal, date, cutters, mark, year, part)| {
+            let mut s = format!("{class}{number}");
+            if let Some(d) = decimal {
+                s += &format!(".{d}");
+            }
+            if let Some(d) = date {
+                s += &format!(" {d}");
+            }
+            for (i, (letter, digits)) in cutters.iter().enumerate() {
+                s += if i == 0 { " ." } else { " " };
+                s += &format!("{letter}{digits}");
+            }
+            if let Some(m) = mark {
+                s += &format!(" {m}");
+            }
+            if let Some(y) = year {
+                s += &format!(" {y}");
+            }
+            if let Some((caption, n)) = part {
+                s += &format!(" {caption}{n}");
+            }
+            s
+        })
 }
 
 fn dewey_like() -> impl Strategy<Value = String> {
@@ -69,6 +64,48 @@ fn dewey_like() -> impl Strategy<Value = String> {
             }
             s
         })
+}
+
+fn sudoc_like() -> impl Strategy<Value = String> {
+    (
+        prop::sample::select(vec!["A", "HE", "I", "PREX", "Y"]),
+        1u32..200,
+        1u32..5000,
+        prop::option::of(1u32..20),
+        "[A-Z]?",
+        prop::option::of(1u32..3000),
+    )
+        .prop_map(|(agency, a, b, series, letter, number)| {
+            let mut s = format!("{agency} {a}.{b}");
+            if let Some(n) = series {
+                s += &format!("/{n}");
+            }
+            s.push(':');
+            s += &letter;
+            if let Some(n) = number {
+                s += &format!("{}{n}", if letter.is_empty() { "" } else { " " });
+            }
+            s
+        })
+}
+
+fn prefixed_or_local() -> impl Strategy<Value = String> {
+    (
+        prop::sample::select(vec!["REF", "J", "FIC", "Oversize", "J FIC"]),
+        prop_oneof![lc_like(), dewey_like(), "[A-Z]{2,8}( [A-Z]{1,4})?"],
+    )
+        .prop_map(|(prefix, rest)| format!("{prefix} {rest}"))
+}
+
+/// Any call number a generator here makes.
+fn any_call_number() -> impl Strategy<Value = String> {
+    prop_oneof![
+        lc_like(),
+        dewey_like(),
+        sudoc_like(),
+        prefixed_or_local(),
+        "(Box|Shelf|Case|Drawer) [0-9]{1,4}( [A-Z][a-z]{0,5})?"
+    ]
 }
 
 fn printable(key: &str) -> bool {
@@ -110,7 +147,7 @@ proptest! {
     }
 
     #[test]
-    fn display_reads_back_to_the_same_key(s in prop_oneof![lc_like(), dewey_like()]) {
+    fn display_reads_back_to_the_same_key(s in any_call_number()) {
         let cn = CallNumber::parse(&s).unwrap();
         let again = CallNumber::parse(&cn.to_string()).unwrap();
         prop_assert_eq!(cn.sort_key(), again.sort_key(), "display {}", cn);
@@ -118,10 +155,53 @@ proptest! {
     }
 
     #[test]
-    fn case_and_spacing_do_not_matter(s in prop_oneof![lc_like(), dewey_like()]) {
+    fn case_and_spacing_do_not_matter(s in prop_oneof![lc_like(), dewey_like(), sudoc_like()]) {
         let spaced = s.replace(' ', "  ").replace(" .", " . ").replace(". ", ".  ");
         prop_assert_eq!(sort_key(&s), sort_key(&s.to_lowercase()));
         prop_assert_eq!(sort_key(&s), sort_key(&format!("  {spaced}  ")));
+        let (a, b) = (CallNumber::parse(&s).unwrap(), CallNumber::parse(&s.to_lowercase()).unwrap());
+        prop_assert_eq!(a.to_string(), b.to_string(), "equivalent spellings display alike");
+    }
+
+    #[test]
+    fn the_schemes_parse_in_their_own_scheme(s in sudoc_like()) {
+        prop_assert_eq!(CallNumber::parse(&s).unwrap().scheme().as_str(), "sudoc");
+    }
+
+    #[test]
+    fn base_keys_group_contiguously(titles in prop::collection::vec(lc_like(), 1..6), parts in prop::collection::vec((0usize..6, 1u32..30, prop::option::of(1u32..4)), 0..30)) {
+        // Volumes and copies of a few titles, mixed with the titles themselves.
+        let mut all: Vec<String> = titles.clone();
+        for (t, v, c) in parts {
+            let title = &titles[t % titles.len()];
+            all.push(match c { Some(c) => format!("{title} v.{v} c.{c}"), None => format!("{title} v.{v}") });
+        }
+        let mut parsed: Vec<CallNumber> = all.iter().map(|s| CallNumber::parse(s).unwrap()).collect();
+        parsed.sort();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (i, cn) in parsed.iter().enumerate() {
+            prop_assert!(cn.key().starts_with(cn.base_key()));
+            if let Some(last) = seen.insert(cn.base_key().to_owned(), i) {
+                prop_assert_eq!(last + 1, i, "{} is apart from its title's other items", cn);
+            }
+        }
+    }
+
+    #[test]
+    fn range_end_bounds_exactly_the_extensions(x in any_call_number(), y in any_call_number(), cut in 0usize..6) {
+        // Also try x cut down to a few elements, so that y often extends it.
+        let words: Vec<&str> = y.split(' ').collect();
+        let short = words[..words.len().saturating_sub(cut).max(1)].join(" ");
+        for x in [x, short] {
+            let (kx, ky, end) = (sort_key(&x), sort_key(&y), range_end_key(&x));
+            prop_assert_eq!(kx.as_str() <= ky.as_str() && ky <= end, ky.starts_with(&kx), "{:?} {:?}", x, y);
+        }
+    }
+
+    #[test]
+    fn reverse_keys_reverse_the_order(a in any_call_number(), b in any_call_number()) {
+        prop_assert_eq!(sort_key(&a).cmp(&sort_key(&b)), reverse_key(&b).cmp(&reverse_key(&a)));
+        prop_assert!(printable(&reverse_key(&a)));
     }
 
     #[test]

@@ -20,7 +20,8 @@ test("sortKey orders call numbers and never throws on strings", () => {
 
 test("parseCallNumber returns a plain object", () => {
   const cn = ils.parseCallNumber("qa76.73 .p98l88 2010");
-  assert.deepEqual(Object.keys(cn).sort(), ["classLetters", "classNumber", "display", "scheme", "sortKey"]);
+  assert.deepEqual(Object.keys(cn).sort(), ["baseKey", "display", "explanation", "parts", "rangeEndKey", "scheme", "sortKey"]);
+  assert.deepEqual(cn.parts, { classLetters: "QA", classNumber: "76.73", cutters: ["P98", "L88"], other: ["2010"] });
   assert.equal(cn.scheme, "lc");
   assert.equal(cn.display, "QA76.73 .P98 L88 2010");
   assert.equal(cn.sortKey, ils.sortKey("QA76.73 .P98 L88 2010"));
@@ -39,4 +40,17 @@ test("bad input throws an Error with a stable code and position", () => {
   // Positions count UTF-16 code units, as JavaScript indexes strings.
   assert.throws(() => ils.parseCallNumber("QA76 .\ud83d\udcda"), (e) => e.position === 6 && e.code === "CALLNUMBER_NON_ASCII");
   assert.throws(() => ils.sortKeys(["QA76", 7]), (e) => e instanceof TypeError && e.code === "ILS_TYPE_ERROR");
+});
+
+test("shelfSort and ShelvingPolicy", () => {
+  const cart = ["REF QA1 .A1", "QA76.73 .C153", "A 13.2:T 73/4", "QA9 .B3"];
+  assert.deepEqual(ils.shelfSort(cart), ["QA9 .B3", "QA76.73 .C153", "A 13.2:T 73/4", "REF QA1 .A1"]);
+  assert.deepEqual(cart[0], "REF QA1 .A1", "the input is not changed");
+  const ignore = new ils.ShelvingPolicy(["REF"], "ignore");
+  assert.deepEqual(ignore.prefixes, ["REF"]);
+  assert.equal(ignore.prefixFiling, "ignore");
+  assert.deepEqual(ils.shelfSort(cart, ignore), ["REF QA1 .A1", "QA9 .B3", "QA76.73 .C153", "A 13.2:T 73/4"]);
+  assert.equal(ils.sortKey("REF QA1 .A1", ignore), ils.sortKey("QA1 .A1"));
+  assert.ok(new ils.ShelvingPolicy().prefixes.includes("FIC"));
+  assert.throws(() => new ils.ShelvingPolicy(["REF", ""]), (e) => e instanceof Error && e.code === "POLICY_EMPTY_PREFIX");
 });

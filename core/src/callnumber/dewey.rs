@@ -8,15 +8,11 @@
 //! Dewey call numbers with `/` between the parts (`971/P23w/v.1-2`) are read the same way.
 
 use super::error::{CallNumberError, CallNumberErrorKind as Kind};
-use super::{Head, Scheme};
+use super::read::Head;
+use super::Scheme;
 
 /// Reads the class number from `input[start..end]` (already trimmed, starting with a digit).
-pub(crate) fn read_head(
-    input: &str,
-    start: usize,
-    end: usize,
-    strict: bool,
-) -> Result<Head<'_>, CallNumberError> {
+pub(crate) fn read_head(input: &str, start: usize, end: usize, strict: bool) -> Result<Head<'_>, CallNumberError> {
     let bytes = input.as_bytes();
     let at = |i: usize| {
         if i < end {
@@ -30,20 +26,9 @@ pub(crate) fn read_head(
         i += 1;
     }
     if i - start != 3 {
-        return Err(CallNumberError::new(
-            input,
-            start,
-            Kind::DeweyClassDigits(i - start),
-        ));
+        return Err(CallNumberError::new(input, start, Kind::DeweyClassDigits(i - start)));
     }
     let integer = input.get(start..i).unwrap_or_default();
     let decimal = super::read_decimal(input, &mut i, end, strict)?;
-    Ok(Head {
-        scheme: Scheme::Dewey,
-        letters: "",
-        integer,
-        decimal,
-        tail: i,
-        end,
-    })
+    Ok(Head { scheme: Scheme::Dewey, letters: "", integer, decimal, tail: i, end })
 }

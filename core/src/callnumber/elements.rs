@@ -26,11 +26,7 @@ pub(crate) const MAX_FRACTION_DIGITS: usize = 15;
 pub(crate) enum Token<'a> {
     /// A whole number and an ordinal suffix (`th`, `st`, `nd`, `rd`, `d`) or `""`; `range` when
     /// a hyphen joins it to the number before (`1958-63`).
-    Number {
-        digits: &'a str,
-        suffix: &'a str,
-        range: bool,
-    },
+    Number { digits: &'a str, suffix: &'a str, range: bool },
     /// A Cutter number: letters, then digits read as a decimal fraction.
     Cutter { letters: &'a str, digits: &'a str },
     /// Letters standing alone.
@@ -60,22 +56,8 @@ pub(crate) struct Tokens<'a> {
 }
 
 impl<'a> Tokens<'a> {
-    pub(crate) fn new(
-        input: &'a str,
-        start: usize,
-        end: usize,
-        strict: bool,
-        slash_separates: bool,
-    ) -> Self {
-        Tokens {
-            input,
-            bytes: input.as_bytes(),
-            pos: start,
-            end,
-            strict,
-            slash_separates,
-            after_number: false,
-        }
+    pub(crate) fn new(input: &'a str, start: usize, end: usize, strict: bool, slash_separates: bool) -> Self {
+        Tokens { input, bytes: input.as_bytes(), pos: start, end, strict, slash_separates, after_number: false }
     }
 
     fn at(&self, i: usize) -> u8 {
@@ -112,14 +94,9 @@ impl<'a> Tokens<'a> {
         let mut hyphen = false;
         while self.pos < self.end && self.is_separator(self.at(self.pos)) {
             if self.strict && self.at(self.pos) == b'.' {
-                let before = if self.pos > 0 {
-                    self.bytes.get(self.pos - 1).copied().unwrap_or(0)
-                } else {
-                    0
-                };
+                let before = if self.pos > 0 { self.bytes.get(self.pos - 1).copied().unwrap_or(0) } else { 0 };
                 let doubled = before == b'.';
-                let before_digits =
-                    self.at(self.pos + 1).is_ascii_digit() && !before.is_ascii_alphabetic();
+                let before_digits = self.at(self.pos + 1).is_ascii_digit() && !before.is_ascii_alphabetic();
                 if doubled || before_digits {
                     return Err(self.error(self.pos, Kind::UnexpectedChar('.')));
                 }
@@ -141,13 +118,7 @@ impl<'a> Tokens<'a> {
 
     fn check_length(&self, from: usize, to: usize, max: usize) -> Result<(), CallNumberError> {
         if self.strict && to - from > max {
-            return Err(self.error(
-                from,
-                Kind::NumberTooLong {
-                    digits: to - from,
-                    max,
-                },
-            ));
+            return Err(self.error(from, Kind::NumberTooLong { digits: to - from, max }));
         }
         Ok(())
     }
@@ -167,53 +138,31 @@ impl<'a> Tokens<'a> {
             self.check_length(start, digits_end, MAX_NUMBER_DIGITS)?;
             let letters_end = self.run(digits_end, u8::is_ascii_alphabetic);
             let suffix = self.slice(digits_end, letters_end);
-            let is_ordinal = digits_end - start <= 3
-                && ["st", "nd", "rd", "th", "d"]
-                    .iter()
-                    .any(|o| suffix.eq_ignore_ascii_case(o));
-            let (suffix, end) = if is_ordinal {
-                (suffix, letters_end)
-            } else {
-                ("", digits_end)
-            };
+            let is_ordinal =
+                digits_end - start <= 3 && ["st", "nd", "rd", "th", "d"].iter().any(|o| suffix.eq_ignore_ascii_case(o));
+            let (suffix, end) = if is_ordinal { (suffix, letters_end) } else { ("", digits_end) };
             self.pos = end;
             self.after_number = true;
-            return Ok(Some(Token::Number {
-                digits: self.slice(start, digits_end),
-                suffix,
-                range,
-            }));
+            return Ok(Some(Token::Number { digits: self.slice(start, digits_end), suffix, range }));
         }
         if b.is_ascii_alphabetic() {
             let letters_end = self.run(start, u8::is_ascii_alphabetic);
             let letters = self.slice(start, letters_end);
-            let attached =
-                !separated && start_of_all > 0 && self.at(start_of_all - 1).is_ascii_digit();
+            let attached = !separated && start_of_all > 0 && self.at(start_of_all - 1).is_ascii_digit();
             if self.at(letters_end).is_ascii_digit() {
                 let after_period = separated && self.at(start - 1) == b'.';
                 if !after_period && is_attached_caption(letters) {
                     self.pos = letters_end;
-                    return Ok(Some(Token::Word {
-                        letters,
-                        attached,
-                        before_number: true,
-                    }));
+                    return Ok(Some(Token::Word { letters, attached, before_number: true }));
                 }
                 let digits_end = self.run(letters_end, u8::is_ascii_digit);
                 self.check_length(letters_end, digits_end, MAX_FRACTION_DIGITS)?;
                 self.pos = digits_end;
-                return Ok(Some(Token::Cutter {
-                    letters,
-                    digits: self.slice(letters_end, digits_end),
-                }));
+                return Ok(Some(Token::Cutter { letters, digits: self.slice(letters_end, digits_end) }));
             }
             self.pos = letters_end;
             let before_number = self.number_follows(letters_end);
-            return Ok(Some(Token::Word {
-                letters,
-                attached,
-                before_number,
-            }));
+            return Ok(Some(Token::Word { letters, attached, before_number }));
         }
         Err(CallNumberError::at_char(self.input, start))
     }
@@ -236,48 +185,46 @@ impl<'a> Iterator for Tokens<'a> {
 
 /// Captions that may be written against their number (`no3`, `vol2`, `pt1`), in any case.
 fn is_attached_caption(letters: &str) -> bool {
-    ["vol", "no", "pt", "bd", "cop"]
-        .iter()
-        .any(|c| c.eq_ignore_ascii_case(letters))
+    ["vol", "no", "pt", "bd", "cop"].iter().any(|c| c.eq_ignore_ascii_case(letters))
 }
 
-/// The canonical form of a caption that precedes a number, upper case, when it has one:
-/// `vol`, `volume` → `V`; `copy`, `cop` → `C`; `part` → `PT`; `number`, `num` → `NO`.
-pub(crate) fn caption_alias(letters: &str) -> Option<&'static str> {
-    const ALIASES: &[(&str, &str)] = &[
-        ("vol", "V"),
-        ("volume", "V"),
-        ("copy", "C"),
-        ("cop", "C"),
-        ("part", "PT"),
-        ("number", "NO"),
-        ("num", "NO"),
-    ];
-    ALIASES
+/// The item-part captions: the spellings read, the canonical form (upper case), and whether the
+/// caption needs a number to be one (`v` alone is a work mark; `suppl.` alone is a supplement).
+const ITEM_CAPTIONS: &[(&[&str], &str, bool)] = &[
+    (&["v", "vol", "volume"], "V", true),
+    (&["no", "num", "number"], "NO", true),
+    (&["pt", "part"], "PT", true),
+    (&["c", "cop", "copy"], "C", true),
+    (&["bd", "band"], "BD", true),
+    (&["fasc"], "FASC", true),
+    (&["ser", "series"], "SER", true),
+    (&["suppl", "supp", "supplement"], "SUPPL", false),
+    (&["index"], "INDEX", false),
+];
+
+/// The canonical caption (`V`, `NO`, `PT`, `C`, ...) when a word is an item-part caption: one of
+/// the designations that tell the volumes, parts and copies of one title apart. `vol`, `volume`
+/// read as `V`; `copy`, `cop` as `C`; `part` as `PT`; `number` as `NO`.
+pub(crate) fn item_caption(letters: &str, before_number: bool) -> Option<&'static str> {
+    if letters.len() > 10 {
+        return None;
+    }
+    ITEM_CAPTIONS
         .iter()
-        .find(|(a, _)| a.eq_ignore_ascii_case(letters))
-        .map(|&(_, c)| c)
+        .find(|(spellings, _, needs_number)| {
+            (before_number || !needs_number) && spellings.iter().any(|s| s.eq_ignore_ascii_case(letters))
+        })
+        .map(|&(_, canonical, _)| canonical)
 }
 
-/// Captions and abbreviations shown in lower case with a period in a canonical display.
-pub(crate) fn is_abbreviation(upper: &str) -> bool {
-    matches!(
-        upper,
-        "V" | "NO"
-            | "PT"
-            | "C"
-            | "BD"
-            | "T"
-            | "SER"
-            | "SUPPL"
-            | "ED"
-            | "FASC"
-            | "SEC"
-            | "CH"
-            | "YR"
-            | "JAHRG"
-            | "HFT"
-    )
+/// Whether a token starts an item part (`v` of `v.2`, `suppl.`).
+pub(crate) fn is_item_part(t: &Token<'_>) -> bool {
+    matches!(t, Token::Word { letters, before_number, .. } if item_caption(letters, *before_number).is_some())
+}
+
+/// Abbreviations other than item captions, shown in lower case with a period (`9th ed.`).
+pub(crate) fn is_abbreviation(letters: &str) -> bool {
+    ["ed", "rev", "enl", "repr"].iter().any(|a| a.eq_ignore_ascii_case(letters))
 }
 
 #[cfg(test)]
@@ -285,9 +232,7 @@ mod tests {
     use super::*;
 
     fn tokens(s: &str) -> Vec<Token<'_>> {
-        Tokens::new(s, 0, s.len(), true, false)
-            .collect::<Result<_, _>>()
-            .unwrap()
+        Tokens::new(s, 0, s.len(), true, false).collect::<Result<_, _>>().unwrap()
     }
 
     #[test]
@@ -295,19 +240,9 @@ mod tests {
         assert_eq!(
             tokens(".P98L88 2010"),
             vec![
-                Token::Cutter {
-                    letters: "P",
-                    digits: "98"
-                },
-                Token::Cutter {
-                    letters: "L",
-                    digits: "88"
-                },
-                Token::Number {
-                    digits: "2010",
-                    suffix: "",
-                    range: false
-                },
+                Token::Cutter { letters: "P", digits: "98" },
+                Token::Cutter { letters: "L", digits: "88" },
+                Token::Number { digits: "2010", suffix: "", range: false },
             ]
         );
     }
@@ -317,75 +252,25 @@ mod tests {
         assert_eq!(
             tokens("v. 2 c.3"),
             vec![
-                Token::Word {
-                    letters: "v",
-                    attached: false,
-                    before_number: true
-                },
-                Token::Number {
-                    digits: "2",
-                    suffix: "",
-                    range: false
-                },
-                Token::Word {
-                    letters: "c",
-                    attached: false,
-                    before_number: true
-                },
-                Token::Number {
-                    digits: "3",
-                    suffix: "",
-                    range: false
-                },
+                Token::Word { letters: "v", attached: false, before_number: true },
+                Token::Number { digits: "2", suffix: "", range: false },
+                Token::Word { letters: "c", attached: false, before_number: true },
+                Token::Number { digits: "3", suffix: "", range: false },
             ]
         );
-        assert_eq!(
-            tokens(" .A1 no2")[1],
-            Token::Word {
-                letters: "no",
-                attached: false,
-                before_number: true
-            }
-        );
-        assert_eq!(
-            tokens(" .A1 .no2")[1],
-            Token::Cutter {
-                letters: "no",
-                digits: "2"
-            }
-        );
-        assert_eq!(
-            tokens(" .A1 c1")[1],
-            Token::Cutter {
-                letters: "c",
-                digits: "1"
-            }
-        );
+        assert_eq!(tokens(" .A1 no2")[1], Token::Word { letters: "no", attached: false, before_number: true });
+        assert_eq!(tokens(" .A1 .no2")[1], Token::Cutter { letters: "no", digits: "2" });
+        assert_eq!(tokens(" .A1 c1")[1], Token::Cutter { letters: "c", digits: "1" });
     }
 
     #[test]
     fn ordinals_and_year_letters() {
-        assert_eq!(
-            tokens(" 28th")[0],
-            Token::Number {
-                digits: "28",
-                suffix: "th",
-                range: false
-            }
-        );
+        assert_eq!(tokens(" 28th")[0], Token::Number { digits: "28", suffix: "th", range: false });
         assert_eq!(
             tokens(" 1997x"),
             vec![
-                Token::Number {
-                    digits: "1997",
-                    suffix: "",
-                    range: false
-                },
-                Token::Word {
-                    letters: "x",
-                    attached: true,
-                    before_number: false
-                },
+                Token::Number { digits: "1997", suffix: "", range: false },
+                Token::Word { letters: "x", attached: true, before_number: false },
             ]
         );
     }
@@ -393,10 +278,7 @@ mod tests {
     #[test]
     fn strict_reading_reports_doubled_periods() {
         let s = "QA76..73";
-        let err = Tokens::new(s, 4, s.len(), true, false)
-            .next()
-            .unwrap()
-            .unwrap_err();
+        let err = Tokens::new(s, 4, s.len(), true, false).next().unwrap().unwrap_err();
         assert_eq!(err.position(), 5);
         assert_eq!(Tokens::new(s, 4, s.len(), false, false).count(), 1);
     }

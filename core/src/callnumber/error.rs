@@ -42,6 +42,11 @@ pub enum CallNumberErrorKind {
     MissingClassNumber,
     /// A Dewey call number must start with a three-digit class number (`005`, not `5`).
     DeweyClassDigits(usize),
+    /// A SuDoc number without the colon that separates its class stem from its book number
+    /// (`Y 4.2` rather than `Y 4.2:`).
+    SudocMissingColon,
+    /// Nothing but a prefix (`REF`): a location, not a call number.
+    LonePrefix(String),
     /// A number with more digits than any real call number has.
     NumberTooLong {
         /// Digits found.
@@ -52,6 +57,20 @@ pub enum CallNumberErrorKind {
 }
 
 impl CallNumberErrorKind {
+    /// Every kind's [`code`](Self::code), for bindings that map each to its own error class.
+    pub const CODES: &'static [&'static str] = &[
+        "CALLNUMBER_EMPTY",
+        "CALLNUMBER_UNEXPECTED_CHAR",
+        "CALLNUMBER_NON_ASCII",
+        "CALLNUMBER_CONTROL_CHAR",
+        "CALLNUMBER_UNKNOWN_CLASS",
+        "CALLNUMBER_MISSING_CLASS_NUMBER",
+        "CALLNUMBER_DEWEY_CLASS_DIGITS",
+        "CALLNUMBER_SUDOC_MISSING_COLON",
+        "CALLNUMBER_LONE_PREFIX",
+        "CALLNUMBER_NUMBER_TOO_LONG",
+    ];
+
     /// A stable, machine-readable code for the kind, used as the JavaScript error `code`
     /// and in the Python exception; it never changes once published.
     pub fn code(&self) -> &'static str {
@@ -64,6 +83,8 @@ impl CallNumberErrorKind {
             Self::MissingClassNumber => "CALLNUMBER_MISSING_CLASS_NUMBER",
             Self::DeweyClassDigits(_) => "CALLNUMBER_DEWEY_CLASS_DIGITS",
             Self::NumberTooLong { .. } => "CALLNUMBER_NUMBER_TOO_LONG",
+            Self::SudocMissingColon => "CALLNUMBER_SUDOC_MISSING_COLON",
+            Self::LonePrefix(_) => "CALLNUMBER_LONE_PREFIX",
         }
     }
 }
@@ -76,15 +97,12 @@ impl fmt::Display for CallNumberErrorKind {
             Self::NonAscii(c) => write!(f, "non-ASCII character {c:?} (U+{:04X})", *c as u32),
             Self::ControlChar(c) => write!(f, "control character U+{:04X}", *c as u32),
             Self::UnknownClass(letters) => write!(f, "{letters:?} is not an LC or NLM class"),
-            Self::MissingClassNumber => {
-                f.write_str("expected a class number after the class letters")
-            }
+            Self::MissingClassNumber => f.write_str("expected a class number after the class letters"),
             Self::DeweyClassDigits(n) => {
-                write!(
-                    f,
-                    "a Dewey class number has three digits before any decimal point, found {n}"
-                )
+                write!(f, "a Dewey class number has three digits before any decimal point, found {n}")
             }
+            Self::SudocMissingColon => f.write_str("a SuDoc number needs a colon before its book number"),
+            Self::LonePrefix(prefix) => write!(f, "{prefix:?} is a prefix with no call number after it"),
             Self::NumberTooLong { digits, max } => {
                 write!(f, "number of {digits} digits is too long (at most {max})")
             }
@@ -94,20 +112,13 @@ impl fmt::Display for CallNumberErrorKind {
 
 impl CallNumberError {
     pub(crate) fn new(input: &str, position: usize, kind: CallNumberErrorKind) -> Self {
-        Self {
-            input: input.to_owned(),
-            position,
-            kind,
-        }
+        Self { input: input.to_owned(), position, kind }
     }
 
     /// An error for the character that starts at byte `position` of `input`: non-ASCII,
     /// control or simply out of place.
     pub(crate) fn at_char(input: &str, position: usize) -> Self {
-        let c = input
-            .get(position..)
-            .and_then(|rest| rest.chars().next())
-            .unwrap_or('\u{FFFD}');
+        let c = input.get(position..).and_then(|rest| rest.chars().next()).unwrap_or('\u{FFFD}');
         let kind = if !c.is_ascii() {
             CallNumberErrorKind::NonAscii(c)
         } else if c.is_ascii_control() {
@@ -132,10 +143,7 @@ impl CallNumberError {
     /// strings.
     pub fn char_index(&self) -> usize {
         let end = self.position.min(self.input.len());
-        self.input
-            .char_indices()
-            .take_while(|&(i, _)| i < end)
-            .count()
+        self.input.char_indices().take_while(|&(i, _)| i < end).count()
     }
 
     /// What was wrong.
@@ -162,5 +170,28 @@ impl fmt::Display for Quoted<'_> {
             }
             None => write!(f, "{:?}", self.0),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CallNumberErrorKind as K;
+
+    #[test]
+    fn every_kind_has_a_listed_code() {
+        let kinds = [
+            K::Empty,
+            K::UnexpectedChar('.'),
+            K::NonAscii('Ä'),
+            K::ControlChar('\u{7}'),
+            K::UnknownClass("DVD".into()),
+            K::MissingClassNumber,
+            K::DeweyClassDigits(5),
+            K::SudocMissingColon,
+            K::LonePrefix("REF".into()),
+            K::NumberTooLong { digits: 20, max: 4 },
+        ];
+        let codes: Vec<&str> = kinds.iter().map(K::code).collect();
+        assert_eq!(codes, K::CODES);
     }
 }

@@ -1,17 +1,21 @@
 //! The byte layout of sort keys.
 //!
-//! A key is printable ASCII (0x20-0x7E) and compares byte-wise in shelf order, so it can be
-//! stored in any database column, Solr or Elasticsearch sort field with a binary (C) collation.
+//! A key is printable ASCII (0x20-0x7D; `~`, 0x7E, never occurs in a key, which is what lets
+//! [`range_end`] and [`reverse`] bound and invert keys) and compares byte-wise in shelf order, so
+//! it can be stored in any database column, Solr or Elasticsearch sort field with a binary (C)
+//! collation.
 //!
 //! ```text
-//! 1 C QA 276.73 P98 L88 42010        QA76.73 .P98 L88 2010
-//! │ │ │  │  │   └── elements, each after one space: cutters (letters + fraction digits),
-//! │ │ │  │  │       numbers (length digit + digits), words (letters)
-//! │ │ │  │  └── class decimal, compared as a fraction
-//! │ │ │  └── class integer: its digit count, then its digits (so 9 < 76 < 100)
-//! │ │ └── class letters, then a space (so P < PA)
-//! │ └── scheme group: C = LC and NLM, D = Dewey, T = text in no scheme
-//! └── key format version
+//! 1CQA 276.73 P98 L88 42010 !V 12      QA76.73 .P98 L88 2010 v.2
+//! ││└┬┘ └┬┘└┬┘ └────┬──────┘ └─┬──┘
+//! ││ │   │  │      │          └ item parts: ` !`, the caption, its numbers
+//! ││ │   │  │      └ elements, each after one space: Cutter numbers (letters + fraction
+//! ││ │   │  │        digits), numbers (digit count + digits), words (letters)
+//! ││ │   │  └ class decimal, compared as a fraction
+//! ││ │   └ class integer: its digit count, then its digits (so 9 < 76 < 100)
+//! ││ └ class letters, then a space (so P < PA)
+//! │└ scheme group: C = LC and NLM, D = Dewey, G = SuDocs, L = local text, P = prefixed
+//! └ key format version
 //! ```
 //!
 //! Why it orders correctly:
@@ -20,6 +24,8 @@
 //!   and `.C15 K47` < `.C153`;
 //! - numbers start with a digit (their length) and words with a letter, so numbers file before
 //!   letters (`.D4 1990` < `.D4 B65`);
+//! - item parts start with ` !`, below every other element, so the volumes and copies of a title
+//!   stand together right after it, and the key up to the first ` !` is the title's base key;
 //! - a class decimal starts with `.` (0x2E), above the element space: `QA76 .S73` < `QA76.5`.
 
 /// First byte of every key; bump it when the layout changes so stored keys can be recomputed.
@@ -32,8 +38,12 @@ pub(crate) enum Group {
     Classified,
     /// Dewey Decimal.
     Dewey,
-    /// Text that parses in no scheme, in natural order.
-    Text,
+    /// US Superintendent of Documents numbers.
+    Sudoc,
+    /// Text that reads in no scheme, in natural order.
+    Local,
+    /// Call numbers with a prefix, grouped by prefix after all others.
+    Prefixed,
 }
 
 impl Group {
@@ -41,14 +51,32 @@ impl Group {
         match self {
             Group::Classified => 'C',
             Group::Dewey => 'D',
-            Group::Text => 'T',
+            Group::Sudoc => 'G',
+            Group::Local => 'L',
+            Group::Prefixed => 'P',
         }
     }
 }
 
-/// Starts a key: version marker and scheme group.
-pub(crate) fn push_header(out: &mut String, group: Group) {
-    out.push(VERSION);
+/// The end of the range of keys that start with `key`: every key that extends `key` sorts at or
+/// before it, every other key after `key` sorts after it.
+pub(crate) fn range_end(key: &str) -> String {
+    let mut end = String::with_capacity(key.len() + 1);
+    end.push_str(key);
+    end.push('~');
+    end
+}
+
+/// A key whose byte order is the reverse of `key`'s: each byte mirrored within 0x20-0x7D, then
+/// `~`, so that a key sorts after every key it is a prefix of.
+pub(crate) fn reverse(key: &str) -> String {
+    let mut out: String = key.bytes().map(|b| char::from(0x9D_u8.saturating_sub(b).max(0x20))).collect();
+    out.push('~');
+    out
+}
+
+/// Writes the scheme group byte (the version marker before it is written once per key).
+pub(crate) fn push_group(out: &mut String, group: Group) {
     out.push(group.byte());
 }
 
@@ -103,5 +131,19 @@ mod tests {
         assert!(int("99999999") < int("100000000"));
         assert!(int(&"9".repeat(99)) < int(&"1".repeat(100)));
         assert!(int(&"9".repeat(999_999)) < int(&"1".repeat(1_000_000)));
+    }
+
+    #[test]
+    fn reverse_keys_invert_the_order() {
+        let keys = ["1CQA", "1CQA 276", "1CQA 276 A1", "1CQA 276 A1 !V 12", "1CQA 276.5", "1D005"];
+        for pair in keys.windows(2) {
+            assert!(pair[0] < pair[1]);
+            assert!(reverse(pair[0]) > reverse(pair[1]), "{pair:?}");
+            assert!(
+                range_end(pair[0]).as_str() > pair[0] && range_end(pair[0]).as_str() < pair[1]
+                    || pair[1].starts_with(pair[0])
+            );
+        }
+        assert!(reverse("1CQA").bytes().all(|b| (0x20..=0x7e).contains(&b)));
     }
 }

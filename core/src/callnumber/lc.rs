@@ -11,7 +11,8 @@
 //! subclasses (`KJV`, `KFN`); any `K` combination is accepted.
 
 use super::error::{CallNumberError, CallNumberErrorKind as Kind};
-use super::{nlm, Head, Scheme};
+use super::read::Head;
+use super::{nlm, Scheme};
 
 /// Longest LC or NLM class number (whole part): the schedules stop at 9999.
 pub(crate) const MAX_CLASS_DIGITS: usize = 4;
@@ -22,9 +23,9 @@ pub(crate) fn is_lc_class(letters: &[u8]) -> bool {
         [first] => first.is_ascii_uppercase() && !matches!(first, b'I' | b'O' | b'W' | b'X' | b'Y'),
         [b'K', second] => second.is_ascii_uppercase(),
         [b'K', second, third] => second.is_ascii_uppercase() && third.is_ascii_uppercase(),
-        [first @ b'A'..=b'Z', second @ b'A'..=b'Z'] => TWO_LETTER_SET
-            .get(usize::from(first - b'A'))
-            .is_some_and(|set| set & (1 << (second - b'A')) != 0),
+        [first @ b'A'..=b'Z', second @ b'A'..=b'Z'] => {
+            TWO_LETTER_SET.get(usize::from(first - b'A')).is_some_and(|set| set & (1 << (second - b'A')) != 0)
+        }
         [b'D', b'A', b'W'] | [b'D', b'J', b'K'] => true,
         _ => false,
     }
@@ -110,27 +111,14 @@ pub(crate) fn read_head(
         Some(scheme) if !upper.is_empty() => scheme,
         _ if nlm::is_nlm_class(upper) => Scheme::Nlm,
         _ if is_lc_class(upper) => Scheme::Lc,
-        _ => {
-            return Err(CallNumberError::new(
-                input,
-                start,
-                Kind::UnknownClass(letters.to_owned()),
-            ))
-        }
+        _ => return Err(CallNumberError::new(input, start, Kind::UnknownClass(letters.to_owned()))),
     };
     while matches!(at(i), b' ' | b'\t') {
         i += 1;
     }
     if i >= end {
         // Class letters alone (`QA`): the start of a class, as used in range maps.
-        return Ok(Head {
-            scheme,
-            letters,
-            integer: "",
-            decimal: "",
-            tail: end,
-            end,
-        });
+        return Ok(Head { scheme, letters, integer: "", decimal: "", tail: end, end });
     }
     if !at(i).is_ascii_digit() {
         let printable = matches!(at(i), 0x20..=0x7e);
@@ -146,25 +134,11 @@ pub(crate) fn read_head(
     }
     if strict && i - integer_start > MAX_CLASS_DIGITS {
         let digits = i - integer_start;
-        return Err(CallNumberError::new(
-            input,
-            integer_start,
-            Kind::NumberTooLong {
-                digits,
-                max: MAX_CLASS_DIGITS,
-            },
-        ));
+        return Err(CallNumberError::new(input, integer_start, Kind::NumberTooLong { digits, max: MAX_CLASS_DIGITS }));
     }
     let integer = input.get(integer_start..i).unwrap_or_default();
     let decimal = super::read_decimal(input, &mut i, end, strict)?;
-    Ok(Head {
-        scheme,
-        letters,
-        integer,
-        decimal,
-        tail: i,
-        end,
-    })
+    Ok(Head { scheme, letters, integer, decimal, tail: i, end })
 }
 
 #[cfg(test)]
@@ -176,9 +150,7 @@ mod tests {
         for c in ["A", "QA", "PZ", "DAW", "DJK", "KJV", "KF", "E", "F", "ZA"] {
             assert!(is_lc_class(c.as_bytes()), "{c}");
         }
-        for c in [
-            "I", "O", "W", "X", "Y", "DVD", "CPB", "MLCS", "QS", "IN", "YR", "AAAA", "",
-        ] {
+        for c in ["I", "O", "W", "X", "Y", "DVD", "CPB", "MLCS", "QS", "IN", "YR", "AAAA", ""] {
             assert!(!is_lc_class(c.as_bytes()), "{c}");
         }
     }

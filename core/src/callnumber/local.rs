@@ -11,9 +11,9 @@ use std::fmt::Write;
 
 use super::key::{self, Group};
 
-/// Appends the natural-order key of `text`.
+/// Appends the natural-order key of `text` (group and body).
 pub(crate) fn push_key(text: &str, out: &mut String) {
-    key::push_header(out, Group::Text);
+    key::push_group(out, Group::Local);
     let mut first = true;
     let mut chars = text.char_indices().peekable();
     while let Some(&(i, c)) = chars.peek() {
@@ -53,7 +53,7 @@ fn is_word_char(c: char) -> bool {
     c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphanumeric())
 }
 
-/// Appends a letter in upper case, folding Latin-1 diacritics; other letters become `~` and six
+/// Appends a letter in upper case, folding Latin-1 diacritics; other letters become `}` and six
 /// hexadecimal digits of their code point, which sorts after every ASCII letter.
 fn push_folded(c: char, out: &mut String) {
     if c.is_ascii() {
@@ -75,7 +75,7 @@ fn push_folded(c: char, out: &mut String) {
         'ß' => "SS",
         _ => {
             // Writing to a String cannot fail.
-            let _ = write!(out, "~{:06X}", c as u32);
+            let _ = write!(out, "}}{:06X}", c as u32);
             return;
         }
     };
@@ -87,7 +87,7 @@ mod tests {
     use super::*;
 
     fn k(s: &str) -> String {
-        let mut out = String::new();
+        let mut out = String::from("1");
         push_key(s, &mut out);
         out
     }

@@ -51,6 +51,7 @@
 //! - Item parts by their numbers: `v.2` < `v.10`, `no.93-2` < `no.93-11` < `no.93-1483`, `c.1` <
 //!   `c.3`; `suppl.` and `index` after the bare form.
 
+mod call_number;
 mod dewey;
 mod display;
 mod elements;
@@ -59,18 +60,23 @@ mod key;
 mod lc;
 mod local;
 mod nlm;
+mod prefix;
+mod read;
+mod sudoc;
 
-use std::cmp::Ordering;
 use std::fmt;
-use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
+use serde::{Deserialize, Serialize};
+
+pub use call_number::{CallNumber, Element, Explanation, Parts, Reason};
 pub use error::{CallNumberError, CallNumberErrorKind};
+pub use prefix::{PrefixFiling, ShelvingPolicy, ShelvingPolicyError};
 
-use elements::Token;
-
-/// A classification scheme whose call numbers ils-core reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// A classification scheme whose call numbers ils-core reads. Keys file the schemes in this
+/// order: LC and NLM interfiled, then Dewey, then SuDocs, then local text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Scheme {
     /// Library of Congress Classification (`QA76.73 .P98 L88 2010`).
@@ -79,10 +85,16 @@ pub enum Scheme {
     Nlm,
     /// Dewey Decimal Classification (`813.54 H123m`).
     Dewey,
+    /// US Superintendent of Documents classification (`A 13.2:T 73/4`).
+    Sudoc,
+    /// Text in no classification scheme, filed in natural order (`FIC SMITH`, `Box 12`).
+    Local,
 }
 
 impl Scheme {
-    /// The scheme's short name: `"lc"`, `"nlm"` or `"dewey"`.
+    const ALL: [Scheme; 5] = [Scheme::Lc, Scheme::Nlm, Scheme::Dewey, Scheme::Sudoc, Scheme::Local];
+
+    /// The scheme's short name: `"lc"`, `"nlm"`, `"dewey"`, `"sudoc"` or `"local"`.
     ///
     /// ```
     /// assert_eq!(ils_core::callnumber::Scheme::Nlm.as_str(), "nlm");
@@ -92,6 +104,19 @@ impl Scheme {
             Scheme::Lc => "lc",
             Scheme::Nlm => "nlm",
             Scheme::Dewey => "dewey",
+            Scheme::Sudoc => "sudoc",
+            Scheme::Local => "local",
+        }
+    }
+
+    /// The scheme's name in a sentence: `LC`, `NLM`, `Dewey`, `SuDocs`, `local text`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Scheme::Lc => "LC",
+            Scheme::Nlm => "NLM",
+            Scheme::Dewey => "Dewey",
+            Scheme::Sudoc => "SuDocs",
+            Scheme::Local => "local text",
         }
     }
 }
@@ -105,293 +130,48 @@ impl fmt::Display for Scheme {
 impl FromStr for Scheme {
     type Err = UnknownScheme;
 
-    /// Reads a scheme name (`lc`, `nlm`, `dewey`, in any case).
+    /// Reads a scheme name (`lc`, `nlm`, `dewey`, `sudoc`, `local`, in any case).
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        [Scheme::Lc, Scheme::Nlm, Scheme::Dewey]
+        Scheme::ALL
             .into_iter()
             .find(|scheme| scheme.as_str().eq_ignore_ascii_case(s.trim()))
             .ok_or_else(|| UnknownScheme(s.to_owned()))
     }
 }
 
-/// A scheme name that is not one of `lc`, `nlm`, `dewey`.
+/// A scheme name that is not one of `lc`, `nlm`, `dewey`, `sudoc`, `local`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{0:?} is not a call-number scheme (expected \"lc\", \"nlm\" or \"dewey\")")]
+#[error("{0:?} is not a call-number scheme (expected \"lc\", \"nlm\", \"dewey\", \"sudoc\" or \"local\")")]
 pub struct UnknownScheme(pub String);
 
-/// One element after the class number, as read from a call number.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Element {
-    /// A Cutter number: letters, then digits that compare as a decimal fraction (`.P98`).
-    Cutter {
-        /// The letters, in upper case.
-        letters: String,
-        /// The digits, as written.
-        digits: String,
-    },
-    /// A whole number: a date, an ordinal (`28th`), or the number of an item part (the `2` of
-    /// `v.2`).
-    Number {
-        /// The digits, as written.
-        digits: String,
-        /// An ordinal suffix (`th`, `st`, `nd`, `rd`, `d`), in lower case.
-        ordinal: Option<String>,
-        /// Whether the number ends a range begun by the number before it (`63` of `1958-63`).
-        range: bool,
-    },
-    /// Letters standing alone: a work mark (`Stp`), a year letter (`x` of `1997x`), a caption
-    /// (`v` of `v.2`), `suppl.` or `index`.
-    Word {
-        /// The letters, as written.
-        text: String,
-        /// Written directly after digits (`1997x`, `H123m`).
-        attached: bool,
-        /// Followed by a number, so a caption when it is one (`v.2`).
-        before_number: bool,
-    },
-}
-
-impl Element {
-    fn from_token(t: Token<'_>) -> Self {
-        match t {
-            Token::Number {
-                digits,
-                suffix,
-                range,
-            } => Element::Number {
-                digits: digits.to_owned(),
-                ordinal: (!suffix.is_empty()).then(|| suffix.to_ascii_lowercase()),
-                range,
-            },
-            Token::Cutter { letters, digits } => Element::Cutter {
-                letters: letters.to_ascii_uppercase(),
-                digits: digits.to_owned(),
-            },
-            Token::Word {
-                letters,
-                attached,
-                before_number,
-            } => Element::Word {
-                text: letters.to_owned(),
-                attached,
-                before_number,
-            },
-        }
-    }
-
-    fn token(&self) -> Token<'_> {
-        match self {
-            Element::Number {
-                digits,
-                ordinal,
-                range,
-            } => Token::Number {
-                digits,
-                suffix: ordinal.as_deref().unwrap_or_default(),
-                range: *range,
-            },
-            Element::Cutter { letters, digits } => Token::Cutter { letters, digits },
-            Element::Word {
-                text,
-                attached,
-                before_number,
-            } => Token::Word {
-                letters: text,
-                attached: *attached,
-                before_number: *before_number,
-            },
-        }
-    }
-}
-
-/// A call number read in its scheme.
-///
-/// Equality, ordering and hashing follow shelf order: two spellings of one call number are
-/// equal, and `a < b` exactly when `a.sort_key() < b.sort_key()`.
-///
-/// ```
-/// use ils_core::callnumber::{CallNumber, Scheme};
-///
-/// let a = CallNumber::parse("QA1 .A647 v.2 c.2")?;
-/// let b = CallNumber::parse("QA1 .A647 v.10 suppl.")?;
-/// assert!(a < b);
-/// assert_eq!(CallNumber::parse("MT6 .A2 B1 V. 2 C.3")?, CallNumber::parse("MT6 .A2 B1 v.2 c.3")?);
-/// assert_eq!(CallNumber::parse_as("005.133 C15", Scheme::Dewey)?.class_number(), "005.133");
-/// # Ok::<(), ils_core::callnumber::CallNumberError>(())
-/// ```
-#[derive(Debug, Clone)]
-pub struct CallNumber {
-    scheme: Scheme,
-    class_letters: String,
-    class_number: String,
-    elements: Vec<Element>,
-    key: String,
-    display: String,
-}
-
-impl CallNumber {
-    /// Reads a call number, detecting its scheme: class letters of the LC or NLM outline, or a
-    /// three-digit Dewey number. Errors say what is wrong and at which byte.
-    ///
-    /// ```
-    /// use ils_core::callnumber::{CallNumber, Scheme};
-    ///
-    /// assert_eq!(CallNumber::parse("QA76.73 .P98 L88 2010")?.scheme(), Scheme::Lc);
-    /// assert_eq!(CallNumber::parse("813.54 H123m")?.scheme(), Scheme::Dewey);
-    /// let err = CallNumber::parse("DVD 791.43 S55").unwrap_err();
-    /// assert_eq!(err.to_string(), r#""DVD 791.43 S55": "DVD" is not an LC or NLM class at byte 0"#);
-    /// # Ok::<(), ils_core::callnumber::CallNumberError>(())
-    /// ```
-    pub fn parse(input: &str) -> Result<Self, CallNumberError> {
-        Self::read(input, None)
-    }
-
-    /// Reads a call number in the scheme given, without detection. LC and NLM share a grammar;
-    /// forcing either accepts class letters outside the published outlines (a local class).
-    ///
-    /// ```
-    /// use ils_core::callnumber::{CallNumber, Scheme};
-    ///
-    /// assert!(CallNumber::parse("XB12 .A1").is_err());
-    /// assert_eq!(CallNumber::parse_as("XB12 .A1", Scheme::Lc)?.to_string(), "XB12 .A1");
-    /// # Ok::<(), ils_core::callnumber::CallNumberError>(())
-    /// ```
-    pub fn parse_as(input: &str, scheme: Scheme) -> Result<Self, CallNumberError> {
-        Self::read(input, Some(scheme))
-    }
-
-    fn read(input: &str, forced: Option<Scheme>) -> Result<Self, CallNumberError> {
-        let head = read_head(input, true, forced)?;
-        let elements = head
-            .tokens(input, true)
-            .map(|t| t.map(Element::from_token))
-            .collect::<Result<Vec<_>, _>>()?;
-        let mut key = String::with_capacity(input.len() + 8);
-        head.push_class_key(&mut key);
-        for e in &elements {
-            push_token_key(&mut key, e.token());
-        }
-        let display = display::display(&head, elements.iter().map(Element::token));
-        let class_number = match head.decimal {
-            "" => head.integer.to_owned(),
-            d => format!("{}.{d}", head.integer),
-        };
-        Ok(CallNumber {
-            scheme: head.scheme,
-            class_letters: head.letters.to_ascii_uppercase(),
-            class_number,
-            elements,
-            key,
-            display,
-        })
-    }
-
-    /// The scheme the call number was read in.
-    pub fn scheme(&self) -> Scheme {
-        self.scheme
-    }
-
-    /// The shelf-order sort key (see [the module documentation](self) for its form);
-    /// [`key`](Self::key) borrows it instead.
-    ///
-    /// ```
-    /// use ils_core::callnumber::CallNumber;
-    /// let key: String = CallNumber::parse("QA76.73 .P98 L88 2010")?.sort_key();
-    /// assert_eq!(key, "1CQA 276.73 P98 L88 42010");
-    /// # Ok::<(), ils_core::callnumber::CallNumberError>(())
-    /// ```
-    pub fn sort_key(&self) -> String {
-        self.key.clone()
-    }
-
-    /// The shelf-order sort key, borrowed.
-    pub fn key(&self) -> &str {
-        &self.key
-    }
-
-    /// The class letters in upper case (`QA`; empty for Dewey).
-    pub fn class_letters(&self) -> &str {
-        &self.class_letters
-    }
-
-    /// The class number as written (`76.73`, `005.133`; empty for class letters alone).
-    pub fn class_number(&self) -> &str {
-        &self.class_number
-    }
-
-    /// The elements after the class number: Cutter numbers, dates, work marks, item parts.
-    pub fn elements(&self) -> &[Element] {
-        &self.elements
-    }
-}
-
-impl fmt::Display for CallNumber {
-    /// The canonical spelling: `e184 .a1` and `E184 A1` both display as `E184 .A1`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.display)
-    }
-}
-
-impl FromStr for CallNumber {
-    type Err = CallNumberError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        CallNumber::parse(s)
-    }
-}
-
-impl PartialEq for CallNumber {
-    fn eq(&self, other: &Self) -> bool {
-        self.key == other.key
-    }
-}
-
-impl Eq for CallNumber {}
-
-impl Hash for CallNumber {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.key.hash(state);
-    }
-}
-
-impl PartialOrd for CallNumber {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for CallNumber {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.key.cmp(&other.key)
-    }
-}
-
-/// The shelf-order key of any string. Never fails: call numbers that read in a scheme get that
-/// scheme's key (forgiving small slips of punctuation); other text gets a natural-order key that
-/// files after every classified call number.
+/// The shelf-order key of any string, under the default [`ShelvingPolicy`]. Never fails: call
+/// numbers that read in a scheme get that scheme's key (forgiving small slips of punctuation);
+/// other text gets a natural-order key that files after every classified call number.
 ///
 /// ```
 /// use ils_core::callnumber::sort_key;
 ///
 /// assert!(sort_key("QA76 .S73 no.93-11") < sort_key("QA76 .S73 no.93-1483"));
-/// assert!(sort_key("999 A1") < sort_key("FIC SMITH"));      // Dewey before local text
+/// assert!(sort_key("999 A1") < sort_key("A 1.1:") && sort_key("A 1.1:") < sort_key("Box 9"));
 /// assert_eq!(sort_key("QA76.73 .P98L88 2010"), sort_key("qa76.73  .p98  l88  2010"));
 /// assert!(sort_key("Box 9").is_ascii() && sort_key("\u{7}Ä").is_ascii());
 /// ```
 pub fn sort_key(call_number: &str) -> String {
+    sort_key_with(call_number, &ShelvingPolicy::default())
+}
+
+/// The shelf-order key of any string under `policy` (which prefixes it recognises and where
+/// prefixed call numbers file).
+pub fn sort_key_with(call_number: &str, policy: &ShelvingPolicy) -> String {
     let mut out = String::with_capacity(call_number.len() + 8);
-    push_sort_key(call_number, &mut out);
+    read::push_sort_key(call_number, policy, &mut out);
     out
 }
 
-/// Appends the sort key of `call_number` to `out`: [`sort_key`] without an allocation per key.
-pub fn push_sort_key(call_number: &str, out: &mut String) {
-    let start = out.len();
-    if push_scheme_key(call_number, out).is_err() {
-        out.truncate(start);
-        local::push_key(call_number, out);
-    }
+/// Appends the sort key of `call_number` under `policy` to `out`: [`sort_key_with`] without an
+/// allocation per key.
+pub fn push_sort_key(call_number: &str, policy: &ShelvingPolicy, out: &mut String) {
+    read::push_sort_key(call_number, policy, out);
 }
 
 /// The sort keys of many call numbers, in the same order.
@@ -401,121 +181,99 @@ pub fn push_sort_key(call_number: &str, out: &mut String) {
 /// assert!(keys[0] < keys[1] && keys[1] < keys[2]);
 /// ```
 pub fn sort_keys<S: AsRef<str>>(call_numbers: &[S]) -> Vec<String> {
-    call_numbers.iter().map(|c| sort_key(c.as_ref())).collect()
+    sort_keys_with(call_numbers, &ShelvingPolicy::default())
 }
 
-fn push_scheme_key(input: &str, out: &mut String) -> Result<(), CallNumberError> {
-    let head = read_head(input, false, None)?;
-    head.push_class_key(out);
-    for t in head.tokens(input, false) {
-        push_token_key(out, t?);
-    }
-    Ok(())
+/// The sort keys of many call numbers under `policy`, in the same order.
+pub fn sort_keys_with<S: AsRef<str>>(call_numbers: &[S], policy: &ShelvingPolicy) -> Vec<String> {
+    call_numbers.iter().map(|c| sort_key_with(c.as_ref(), policy)).collect()
 }
 
-fn push_token_key(out: &mut String, t: Token<'_>) {
-    out.push(' ');
-    match t {
-        Token::Number { digits, .. } => key::push_integer(out, digits),
-        Token::Cutter { letters, digits } => {
-            key::push_upper(out, letters);
-            out.push_str(digits);
+/// The shelf order of many call numbers: the indices of `call_numbers` in the order their items
+/// stand on the shelf (stable: equal keys keep their input order).
+///
+/// ```
+/// use ils_core::callnumber::{shelf_order, ShelvingPolicy};
+/// let cart = ["QA76.73 .C153", "REF QA1 .A1", "QA9 .B3", "005.133 C15"];
+/// assert_eq!(shelf_order(&cart, &ShelvingPolicy::default()), [2, 0, 3, 1]);
+/// ```
+pub fn shelf_order<S: AsRef<str>>(call_numbers: &[S], policy: &ShelvingPolicy) -> Vec<usize> {
+    let mut keyed: Vec<(String, usize)> =
+        call_numbers.iter().enumerate().map(|(i, c)| (sort_key_with(c.as_ref(), policy), i)).collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, i)| i).collect()
+}
+
+/// Sorts call numbers into shelf order, in place (stable).
+///
+/// ```
+/// use ils_core::callnumber::{shelf_sort, ShelvingPolicy};
+/// let mut cart = vec!["QA1 .A1 v.10", "QA1 .A1 v.2", "FIC SMITH", "QA1 .A1"];
+/// shelf_sort(&mut cart, &ShelvingPolicy::default());
+/// assert_eq!(cart, ["QA1 .A1", "QA1 .A1 v.2", "QA1 .A1 v.10", "FIC SMITH"]);
+/// ```
+pub fn shelf_sort<S: AsRef<str>>(call_numbers: &mut [S], policy: &ShelvingPolicy) {
+    let mut keyed: Vec<(String, usize)> =
+        call_numbers.iter().enumerate().map(|(i, c)| (sort_key_with(c.as_ref(), policy), i)).collect();
+    keyed.sort_unstable();
+    // Apply the permutation by swaps: position i receives the item that was at keyed[i].1.
+    let mut target: Vec<usize> = vec![0; call_numbers.len()];
+    for (position, (_, from)) in keyed.iter().enumerate() {
+        if let Some(t) = target.get_mut(*from) {
+            *t = position;
         }
-        Token::Word {
-            letters,
-            before_number,
-            ..
-        } => match elements::caption_alias(letters).filter(|_| before_number) {
-            Some(alias) => out.push_str(alias),
-            None => key::push_upper(out, letters),
-        },
     }
-}
-
-/// Class letters and class number, borrowed from the input, and where the elements start.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Head<'a> {
-    scheme: Scheme,
-    letters: &'a str,
-    integer: &'a str,
-    decimal: &'a str,
-    tail: usize,
-    end: usize,
-}
-
-impl<'a> Head<'a> {
-    fn tokens(&self, input: &'a str, strict: bool) -> elements::Tokens<'a> {
-        elements::Tokens::new(
-            input,
-            self.tail,
-            self.end,
-            strict,
-            self.scheme == Scheme::Dewey,
-        )
-    }
-
-    fn push_class_key(&self, out: &mut String) {
-        match self.scheme {
-            Scheme::Lc | Scheme::Nlm => {
-                key::push_header(out, key::Group::Classified);
-                key::push_upper(out, self.letters);
-                if !self.integer.is_empty() {
-                    out.push(' ');
-                    key::push_integer(out, self.integer);
-                }
+    for i in 0..call_numbers.len() {
+        while let Some(&t) = target.get(i) {
+            if t == i {
+                break;
             }
-            Scheme::Dewey => {
-                key::push_header(out, key::Group::Dewey);
-                out.push_str(self.integer);
-            }
-        }
-        if !self.decimal.is_empty() {
-            out.push('.');
-            out.push_str(self.decimal);
+            call_numbers.swap(i, t);
+            target.swap(i, t);
         }
     }
 }
 
-/// Finds the scheme and reads the class part of `input`, ignoring surrounding white space.
-fn read_head(
-    input: &str,
-    strict: bool,
-    forced: Option<Scheme>,
-) -> Result<Head<'_>, CallNumberError> {
-    let bytes = input.as_bytes();
-    let start = bytes.iter().position(|b| !b.is_ascii_whitespace());
-    let Some(start) = start else {
-        return Err(CallNumberError::new(input, 0, CallNumberErrorKind::Empty));
-    };
-    let end = bytes
-        .iter()
-        .rposition(|b| !b.is_ascii_whitespace())
-        .map_or(start, |i| i + 1);
-    let first = bytes.get(start).copied().unwrap_or(0);
-    match forced {
-        Some(Scheme::Dewey) => dewey::read_head(input, start, end, strict),
-        Some(scheme) => lc::read_head(input, start, end, strict, Some(scheme)),
-        None if first.is_ascii_alphabetic() => lc::read_head(input, start, end, strict, None),
-        None if first.is_ascii_digit() => dewey::read_head(input, start, end, strict),
-        None => Err(CallNumberError::at_char(input, start)),
-    }
+/// The base key of any string: its sort key without item parts (`v.2`, `c.3`), shared by the
+/// volumes and copies of one title and a prefix of each of their sort keys.
+///
+/// ```
+/// use ils_core::callnumber::{base_key, sort_key};
+/// assert_eq!(base_key("QA1 .A647 v.10 c.2"), sort_key("QA1 .A647"));
+/// ```
+pub fn base_key(call_number: &str) -> String {
+    let mut out = String::with_capacity(call_number.len() + 8);
+    let base_len = read::push_sort_key(call_number, &ShelvingPolicy::default(), &mut out);
+    out.truncate(base_len);
+    out
+}
+
+/// The key that ends the range of call numbers extending `call_number` (see
+/// [`CallNumber::range_end_key`]); total, like [`sort_key`].
+///
+/// ```
+/// use ils_core::callnumber::{range_end_key, sort_key};
+/// let end = range_end_key("QA76");
+/// assert!(sort_key("QA76.73 .P98 L88 2010") < end && end < sort_key("QA77"));
+/// ```
+pub fn range_end_key(call_number: &str) -> String {
+    key::range_end(&sort_key(call_number))
+}
+
+/// A key whose byte order is the reverse of shelf order (see [`CallNumber::reverse_key`]).
+///
+/// ```
+/// use ils_core::callnumber::reverse_key;
+/// assert!(reverse_key("QA76") > reverse_key("QA76 .A1") && reverse_key("QA76 .A1") > reverse_key("QA77"));
+/// ```
+pub fn reverse_key(call_number: &str) -> String {
+    key::reverse(&sort_key(call_number))
 }
 
 /// Reads the decimal part of a class number at `*i` (a period followed by digits), if any.
-fn read_decimal<'a>(
-    input: &'a str,
-    i: &mut usize,
-    end: usize,
-    strict: bool,
-) -> Result<&'a str, CallNumberError> {
+fn read_decimal<'a>(input: &'a str, i: &mut usize, end: usize, strict: bool) -> Result<&'a str, CallNumberError> {
     let bytes = input.as_bytes();
-    let at = |j: usize| {
-        if j < end {
-            bytes.get(j).copied().unwrap_or(0)
-        } else {
-            0
-        }
-    };
+    let at = |j: usize| if j < end { bytes.get(j).copied().unwrap_or(0) } else { 0 };
     if at(*i) != b'.' || !at(*i + 1).is_ascii_digit() {
         return Ok("");
     }
@@ -525,10 +283,7 @@ fn read_decimal<'a>(
         j += 1;
     }
     if strict && j - start > elements::MAX_FRACTION_DIGITS {
-        let kind = CallNumberErrorKind::NumberTooLong {
-            digits: j - start,
-            max: elements::MAX_FRACTION_DIGITS,
-        };
+        let kind = CallNumberErrorKind::NumberTooLong { digits: j - start, max: elements::MAX_FRACTION_DIGITS };
         return Err(CallNumberError::new(input, start, kind));
     }
     *i = j;

@@ -7,24 +7,26 @@ pub const LC: &str = include_str!("../vectors/lc_ordered.txt");
 pub const NLM: &str = include_str!("../vectors/nlm_ordered.txt");
 pub const DEWEY: &str = include_str!("../vectors/dewey_ordered.txt");
 pub const DEWEY_LOCAL: &str = include_str!("../vectors/dewey_local_ordered.txt");
+pub const SUDOC: &str = include_str!("../vectors/sudoc_ordered.txt");
+pub const PREFIXED: &str = include_str!("../vectors/prefixed_ordered.txt");
 pub const EQUIVALENTS: &str = include_str!("../vectors/equivalents.tsv");
 pub const WEIRD: &str = include_str!("../vectors/weird.txt");
 pub const PARSE: &str = include_str!("../vectors/callnumber_parse.json");
 
-/// The ordered lists with the scheme of their call numbers.
-pub const ORDERED: [(&str, &str, &str); 4] = [
-    ("lc_ordered.txt", LC, "lc"),
-    ("nlm_ordered.txt", NLM, "nlm"),
-    ("dewey_ordered.txt", DEWEY, "dewey"),
-    ("dewey_local_ordered.txt", DEWEY_LOCAL, "dewey"),
+/// The ordered lists with the scheme of their call numbers (`None`: mixed).
+pub const ORDERED: [(&str, &str, Option<&str>); 6] = [
+    ("lc_ordered.txt", LC, Some("lc")),
+    ("nlm_ordered.txt", NLM, Some("nlm")),
+    ("dewey_ordered.txt", DEWEY, Some("dewey")),
+    ("dewey_local_ordered.txt", DEWEY_LOCAL, Some("dewey")),
+    ("sudoc_ordered.txt", SUDOC, Some("sudoc")),
+    ("prefixed_ordered.txt", PREFIXED, None),
 ];
 
 /// The ascending sequences of an `*_ordered.txt` file: one for `order-scope: global`, several
 /// separated by blank lines for `group`, as ../shared/callnumbers/check_order.py reads them.
 pub fn sequences(text: &str) -> Vec<Vec<&str>> {
-    let group = text
-        .lines()
-        .any(|l| l.starts_with('#') && l.contains("order-scope: group"));
+    let group = text.lines().any(|l| l.starts_with('#') && l.contains("order-scope: group"));
     let mut seqs = vec![Vec::new()];
     for line in text.lines() {
         if line.starts_with('#') {
