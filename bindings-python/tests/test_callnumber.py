@@ -16,6 +16,7 @@ ORDERED = {
     "dewey_local_ordered.txt": "dewey",
     "sudoc_ordered.txt": "sudoc",
     "prefixed_ordered.txt": None,
+    "decisions_ordered.txt": None,
 }
 
 

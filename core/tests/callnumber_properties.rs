@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use ils_core::callnumber::{range_end_key, reverse_key, sort_key, CallNumber};
+use ils_core::callnumber::{range_end_key, reverse_key, shelf_order, shelf_sort, sort_key, CallNumber, ShelvingPolicy};
 use proptest::prelude::*;
 
 /// LC-shaped call numbers: class, decimal, dates, up to three Cutter numbers, work marks, years
@@ -92,7 +92,7 @@ fn sudoc_like() -> impl Strategy<Value = String> {
 fn prefixed_or_local() -> impl Strategy<Value = String> {
     (
         prop::sample::select(vec!["REF", "J", "FIC", "Oversize", "J FIC"]),
-        prop_oneof![lc_like(), dewey_like(), "[A-Z]{2,8}( [A-Z]{1,4})?"],
+        prop_oneof![lc_like(), dewey_like(), "(SMITH|Adams|zusak|BALDACCI|Tolkien)( [A-Z]{1,4})?( c\\.[0-9])?"],
     )
         .prop_map(|(prefix, rest)| format!("{prefix} {rest}"))
 }
@@ -196,6 +196,17 @@ proptest! {
             let (kx, ky, end) = (sort_key(&x), sort_key(&y), range_end_key(&x));
             prop_assert_eq!(kx.as_str() <= ky.as_str() && ky <= end, ky.starts_with(&kx), "{:?} {:?}", x, y);
         }
+    }
+
+    #[test]
+    fn shelf_sort_is_a_stable_sort_by_key(items in prop::collection::vec(any_call_number(), 0..40)) {
+        let mut expected: Vec<(String, usize)> = items.iter().enumerate().map(|(i, s)| (sort_key(s), i)).collect();
+        expected.sort();
+        let policy = ShelvingPolicy::default();
+        prop_assert_eq!(shelf_order(&items, &policy), expected.iter().map(|(_, i)| *i).collect::<Vec<_>>());
+        let mut sorted = items.clone();
+        shelf_sort(&mut sorted, &policy);
+        prop_assert_eq!(sorted, expected.iter().map(|(_, i)| items[*i].clone()).collect::<Vec<_>>());
     }
 
     #[test]

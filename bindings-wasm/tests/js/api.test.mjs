@@ -54,3 +54,12 @@ test("shelfSort and ShelvingPolicy", () => {
   assert.ok(new ils.ShelvingPolicy().prefixes.includes("FIC"));
   assert.throws(() => new ils.ShelvingPolicy(["REF", ""]), (e) => e instanceof Error && e.code === "POLICY_EMPTY_PREFIX");
 });
+
+test("the browser build (pkg/, optimized by wasm-opt) loads and keys", async () => {
+  const { readFile } = await import("node:fs/promises");
+  const web = await import("../../pkg/ils_core.js");
+  const bytes = await readFile(new URL("../../pkg/ils_core_bg.wasm", import.meta.url));
+  web.initSync({ module: bytes });
+  assert.equal(web.sortKey("QA76.73 .P98 L88 2010"), ils.sortKey("QA76.73 .P98 L88 2010"));
+  assert.deepEqual(web.shelfSort(["QA77", "QA76"]), ["QA76", "QA77"]);
+});

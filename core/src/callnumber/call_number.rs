@@ -13,7 +13,7 @@ use super::error::CallNumberError;
 use super::key;
 use super::prefix::{PrefixFiling, ShelvingPolicy};
 use super::read::{self, Core};
-use super::{sudoc, Scheme};
+use super::{local, sudoc, Scheme};
 
 /// One element after the class number, as read from a call number.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -245,7 +245,7 @@ impl CallNumber {
 
     fn read(input: &str, forced: Option<Scheme>, policy: &ShelvingPolicy) -> Result<Self, CallNumberError> {
         let split = read::split(input, policy, true)?;
-        let core = read::detect(input, split.core, forced, true)?;
+        let core = read::detect(input, &split, forced, true)?;
         let recognised = |word: &str| policy.recognise(word).unwrap_or(word).to_owned();
         let text = |(a, b): (usize, usize)| input.get(a..b).unwrap_or_default();
         let prefixes: Vec<String> =
@@ -262,10 +262,10 @@ impl CallNumber {
                 head.push_class_key(&mut key);
                 let mut base_len = None;
                 for e in &elements {
-                    if base_len.is_none() && super::elements::is_item_part(&e.token()) {
-                        base_len = Some(key.len());
+                    let start = key.len();
+                    if read::push_token_key(&mut key, e.token()) && base_len.is_none() {
+                        base_len = Some(start);
                     }
-                    read::push_token_key(&mut key, e.token());
                 }
                 let shown = display::display(&head, elements.iter().map(Element::token));
                 let class_number = match head.decimal {
@@ -284,7 +284,7 @@ impl CallNumber {
             }
             Core::Local { start, end } => {
                 read::push_core_key(input, &core, true, &mut key)?;
-                let shown = text((start, end)).split_ascii_whitespace().collect::<Vec<_>>().join(" ").to_uppercase();
+                let shown = local::display(text((start, end)));
                 (Scheme::Local, Body::Local { text: shown.clone() }, shown, None)
             }
         };

@@ -7,12 +7,12 @@
 //! mark (`RAY`), years and item parts compared as numbers (`v.2` < `v.10`). Libraries that export
 //! Dewey call numbers with `/` between the parts (`971/P23w/v.1-2`) are read the same way.
 
-use super::error::{CallNumberError, CallNumberErrorKind as Kind};
+use super::error::{Miss, MissKind};
 use super::read::Head;
 use super::Scheme;
 
 /// Reads the class number from `input[start..end]` (already trimmed, starting with a digit).
-pub(crate) fn read_head(input: &str, start: usize, end: usize, strict: bool) -> Result<Head<'_>, CallNumberError> {
+pub(crate) fn read_head(input: &str, start: usize, end: usize, strict: bool) -> Result<Head<'_>, Miss> {
     let bytes = input.as_bytes();
     let at = |i: usize| {
         if i < end {
@@ -26,7 +26,7 @@ pub(crate) fn read_head(input: &str, start: usize, end: usize, strict: bool) -> 
         i += 1;
     }
     if i - start != 3 {
-        return Err(CallNumberError::new(input, start, Kind::DeweyClassDigits(i - start)));
+        return Err(Miss::new(start, MissKind::DeweyClassDigits(i - start)));
     }
     let integer = input.get(start..i).unwrap_or_default();
     let decimal = super::read_decimal(input, &mut i, end, strict)?;

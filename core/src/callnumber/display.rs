@@ -28,6 +28,8 @@ pub(crate) enum PieceKind {
 pub(crate) struct Piece {
     pub(crate) kind: PieceKind,
     pub(crate) text: String,
+    /// Written against the class number, with no space (`E748v`).
+    pub(crate) joined: bool,
 }
 
 /// The class part: `QA76.73`, `WB 102.5`, `005.133`.
@@ -58,7 +60,7 @@ pub(crate) fn pieces<'a>(scheme: Scheme, tokens: impl Iterator<Item = Token<'a>>
     let mut caption_open = false;
     let new_piece = |pieces: &mut Vec<Piece>, kind: PieceKind, text: String, in_items: bool| {
         let kind = if in_items && kind != PieceKind::Item { PieceKind::Item } else { kind };
-        pieces.push(Piece { kind, text });
+        pieces.push(Piece { kind, text, joined: false });
     };
     for t in tokens {
         match t {
@@ -109,6 +111,7 @@ pub(crate) fn pieces<'a>(scheme: Scheme, tokens: impl Iterator<Item = Token<'a>>
                 };
                 match pieces.last_mut() {
                     Some(last) if attached => last.text.push_str(&text),
+                    None if attached => pieces.push(Piece { kind: PieceKind::Other, text, joined: true }),
                     _ => new_piece(&mut pieces, PieceKind::Other, text, in_items),
                 }
             }
@@ -122,7 +125,9 @@ pub(crate) fn display<'a>(head: &Head<'_>, tokens: impl Iterator<Item = Token<'a
     let mut out = class_display(head);
     let mut seen_cutter = false;
     for piece in pieces(head.scheme, tokens) {
-        out.push(' ');
+        if !piece.joined {
+            out.push(' ');
+        }
         if piece.kind == PieceKind::Cutter && head.scheme == Scheme::Lc && !seen_cutter {
             out.push('.');
         }

@@ -9,9 +9,9 @@
 //! so `B945.D4B65 1998` reads as `B945 .D4 B65 1998`.
 //!
 //! One exception: a caption of two or more letters written against its number without a period
-//! (`no3`, `vol2`, `pt1`) is a caption and a number, since no Cutter number is spelled that way,
-//! unless a period precedes it. Single letters against digits (`v2`, `c1`) stay Cutter numbers:
-//! reading them as captions would make `C1` and `c1` file apart.
+//! (`no3`, `vol2`, `pt1`) is a caption and a number, since no Cutter number is spelled that way.
+//! Single letters against digits (`v2`, `c1`) stay Cutter numbers: reading them as captions would
+//! make `C1` and `c1` file apart.
 
 use super::error::CallNumberError;
 use super::error::CallNumberErrorKind as Kind;
@@ -34,8 +34,8 @@ pub(crate) enum Token<'a> {
         letters: &'a str,
         /// Written directly after digits with no separator (`1997x`, `H123m`).
         attached: bool,
-        /// The next element is a number (`v.2`): the word is a caption if it is one of the
-        /// known captions.
+        /// The next element is a number (`v.2`) and the word is not `attached`: the word is a
+        /// caption if it is one of the known captions.
         before_number: bool,
     },
 }
@@ -57,20 +57,20 @@ pub(crate) struct Tokens<'a> {
 
 impl<'a> Tokens<'a> {
     pub(crate) fn new(input: &'a str, start: usize, end: usize, strict: bool, slash_separates: bool) -> Self {
-        Tokens { input, bytes: input.as_bytes(), pos: start, end, strict, slash_separates, after_number: false }
+        // `bytes` stops at `end`, so that reading past the end is one bounds check.
+        let bytes = input.as_bytes().get(..end).unwrap_or_default();
+        Tokens { input, bytes, pos: start, end, strict, slash_separates, after_number: false }
     }
 
+    #[inline]
     fn at(&self, i: usize) -> u8 {
-        if i < self.end {
-            self.bytes.get(i).copied().unwrap_or(0)
-        } else {
-            0
-        }
+        self.bytes.get(i).copied().unwrap_or(0)
     }
 
-    fn run(&self, from: usize, pred: fn(&u8) -> bool) -> usize {
+    #[inline]
+    fn run(&self, from: usize, pred: impl Fn(&u8) -> bool) -> usize {
         let mut i = from;
-        while i < self.end && pred(&self.at(i)) {
+        while pred(&self.at(i)) {
             i += 1;
         }
         i
@@ -150,8 +150,7 @@ impl<'a> Tokens<'a> {
             let letters = self.slice(start, letters_end);
             let attached = !separated && start_of_all > 0 && self.at(start_of_all - 1).is_ascii_digit();
             if self.at(letters_end).is_ascii_digit() {
-                let after_period = separated && self.at(start - 1) == b'.';
-                if !after_period && is_attached_caption(letters) {
+                if is_attached_caption(letters) {
                     self.pos = letters_end;
                     return Ok(Some(Token::Word { letters, attached, before_number: true }));
                 }
@@ -161,7 +160,9 @@ impl<'a> Tokens<'a> {
                 return Ok(Some(Token::Cutter { letters, digits: self.slice(letters_end, digits_end) }));
             }
             self.pos = letters_end;
-            let before_number = self.number_follows(letters_end);
+            // A letter written against digits (`1997x`, `.S59c 2020`) is a year or work-mark
+            // letter, never a caption, whatever follows it.
+            let before_number = !attached && self.number_follows(letters_end);
             return Ok(Some(Token::Word { letters, attached, before_number }));
         }
         Err(CallNumberError::at_char(self.input, start))
@@ -206,7 +207,10 @@ const ITEM_CAPTIONS: &[(&[&str], &str, bool)] = &[
 /// the designations that tell the volumes, parts and copies of one title apart. `vol`, `volume`
 /// read as `V`; `copy`, `cop` as `C`; `part` as `PT`; `number` as `NO`.
 pub(crate) fn item_caption(letters: &str, before_number: bool) -> Option<&'static str> {
-    if letters.len() > 10 {
+    // Every spelling starts with one of these letters and has at most 10: most work marks and
+    // year letters stop here.
+    let first = letters.as_bytes().first().map(u8::to_ascii_lowercase);
+    if letters.len() > 10 || !matches!(first, Some(b'v' | b'n' | b'p' | b'c' | b'b' | b'f' | b's' | b'i')) {
         return None;
     }
     ITEM_CAPTIONS
@@ -215,11 +219,6 @@ pub(crate) fn item_caption(letters: &str, before_number: bool) -> Option<&'stati
             (before_number || !needs_number) && spellings.iter().any(|s| s.eq_ignore_ascii_case(letters))
         })
         .map(|&(_, canonical, _)| canonical)
-}
-
-/// Whether a token starts an item part (`v` of `v.2`, `suppl.`).
-pub(crate) fn is_item_part(t: &Token<'_>) -> bool {
-    matches!(t, Token::Word { letters, before_number, .. } if item_caption(letters, *before_number).is_some())
 }
 
 /// Abbreviations other than item captions, shown in lower case with a period (`9th ed.`).
@@ -259,7 +258,7 @@ mod tests {
             ]
         );
         assert_eq!(tokens(" .A1 no2")[1], Token::Word { letters: "no", attached: false, before_number: true });
-        assert_eq!(tokens(" .A1 .no2")[1], Token::Cutter { letters: "no", digits: "2" });
+        assert_eq!(tokens(" .A1 .no2")[1], Token::Word { letters: "no", attached: false, before_number: true });
         assert_eq!(tokens(" .A1 c1")[1], Token::Cutter { letters: "c", digits: "1" });
     }
 

@@ -157,6 +157,52 @@ impl CallNumberError {
     }
 }
 
+/// Why a scheme's head (class letters and number) did not read, without allocating: detection
+/// tries schemes in turn, and most misses are not errors. [`Miss::error`] makes the full error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Miss {
+    pub(crate) position: usize,
+    pub(crate) kind: MissKind,
+}
+
+/// The kinds of [`Miss`]; `Char` is the character at the position (see
+/// [`CallNumberError::at_char`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MissKind {
+    Char,
+    UnknownClass { end: usize },
+    MissingClassNumber,
+    DeweyClassDigits(usize),
+    NumberTooLong { digits: usize, max: usize },
+}
+
+impl Miss {
+    pub(crate) fn new(position: usize, kind: MissKind) -> Self {
+        Miss { position, kind }
+    }
+
+    /// Whether the text is simply not in the scheme tried (rather than in it, but faulty).
+    pub(crate) fn not_this_scheme(&self) -> bool {
+        matches!(
+            self.kind,
+            MissKind::UnknownClass { .. } | MissKind::MissingClassNumber | MissKind::DeweyClassDigits(_)
+        )
+    }
+
+    pub(crate) fn error(self, input: &str) -> CallNumberError {
+        let kind = match self.kind {
+            MissKind::Char => return CallNumberError::at_char(input, self.position),
+            MissKind::UnknownClass { end } => {
+                CallNumberErrorKind::UnknownClass(input.get(self.position..end).unwrap_or_default().to_owned())
+            }
+            MissKind::MissingClassNumber => CallNumberErrorKind::MissingClassNumber,
+            MissKind::DeweyClassDigits(n) => CallNumberErrorKind::DeweyClassDigits(n),
+            MissKind::NumberTooLong { digits, max } => CallNumberErrorKind::NumberTooLong { digits, max },
+        };
+        CallNumberError::new(input, self.position, kind)
+    }
+}
+
 /// The input quoted for a message, shortened when it is very long.
 struct Quoted<'a>(&'a str);
 

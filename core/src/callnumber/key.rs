@@ -108,7 +108,11 @@ fn digit_char(n: usize) -> char {
 
 /// Appends ASCII letters in upper case.
 pub(crate) fn push_upper(out: &mut String, letters: &str) {
-    out.extend(letters.bytes().map(|b| char::from(b.to_ascii_uppercase())));
+    let start = out.len();
+    out.push_str(letters);
+    if let Some(pushed) = out.get_mut(start..) {
+        pushed.make_ascii_uppercase();
+    }
 }
 
 #[cfg(test)]

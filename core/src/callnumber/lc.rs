@@ -10,7 +10,7 @@
 //! `DVD 791.43` or `CPB Box 12` are not mistaken for LC. Class K has hundreds of three-letter
 //! subclasses (`KJV`, `KFN`); any `K` combination is accepted.
 
-use super::error::{CallNumberError, CallNumberErrorKind as Kind};
+use super::error::{Miss, MissKind};
 use super::read::Head;
 use super::{nlm, Scheme};
 
@@ -81,7 +81,7 @@ pub(crate) fn read_head(
     end: usize,
     strict: bool,
     forced: Option<Scheme>,
-) -> Result<Head<'_>, CallNumberError> {
+) -> Result<Head<'_>, Miss> {
     let bytes = input.as_bytes();
     let at = |i: usize| {
         if i < end {
@@ -96,7 +96,7 @@ pub(crate) fn read_head(
     }
     let letters = input.get(start..i).unwrap_or_default();
     if letters.is_empty() {
-        return Err(CallNumberError::at_char(input, start));
+        return Err(Miss::new(start, MissKind::Char));
     }
     let mut upper = [0u8; 3];
     let upper = match upper.get_mut(..letters.len()) {
@@ -111,7 +111,7 @@ pub(crate) fn read_head(
         Some(scheme) if !upper.is_empty() => scheme,
         _ if nlm::is_nlm_class(upper) => Scheme::Nlm,
         _ if is_lc_class(upper) => Scheme::Lc,
-        _ => return Err(CallNumberError::new(input, start, Kind::UnknownClass(letters.to_owned()))),
+        _ => return Err(Miss::new(start, MissKind::UnknownClass { end: i })),
     };
     while matches!(at(i), b' ' | b'\t') {
         i += 1;
@@ -121,12 +121,7 @@ pub(crate) fn read_head(
         return Ok(Head { scheme, letters, integer: "", decimal: "", tail: end, end });
     }
     if !at(i).is_ascii_digit() {
-        let printable = matches!(at(i), 0x20..=0x7e);
-        return Err(if printable {
-            CallNumberError::new(input, i, Kind::MissingClassNumber)
-        } else {
-            CallNumberError::at_char(input, i)
-        });
+        return Err(Miss::new(i, MissKind::MissingClassNumber));
     }
     let integer_start = i;
     while at(i).is_ascii_digit() {
@@ -134,7 +129,7 @@ pub(crate) fn read_head(
     }
     if strict && i - integer_start > MAX_CLASS_DIGITS {
         let digits = i - integer_start;
-        return Err(CallNumberError::new(input, integer_start, Kind::NumberTooLong { digits, max: MAX_CLASS_DIGITS }));
+        return Err(Miss::new(integer_start, MissKind::NumberTooLong { digits, max: MAX_CLASS_DIGITS }));
     }
     let integer = input.get(integer_start..i).unwrap_or_default();
     let decimal = super::read_decimal(input, &mut i, end, strict)?;

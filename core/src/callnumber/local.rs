@@ -49,6 +49,23 @@ pub(crate) fn push_key(text: &str, out: &mut String) {
     }
 }
 
+/// The canonical display of local text: words separated by one space, ASCII and Latin-1 letters
+/// in upper case (the case the key ignores), everything else as written.
+pub(crate) fn display(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_ascii_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().map(|c| match c {
+            'a'..='z' => c.to_ascii_uppercase(),
+            'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
+            _ => c,
+        }));
+    }
+    out
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphanumeric())
 }
@@ -98,6 +115,14 @@ mod tests {
         assert!(k("FIC SMITH") < k("FIC SMITHERS"));
         assert!(k("FIC") < k("FIC SMITH"));
         assert_eq!(k("fic  smith"), k("FIC-SMITH"));
+    }
+
+    #[test]
+    fn display_reads_back_to_the_same_key() {
+        for s in ["fic  émile", "FIC AD\u{272}", "Ωmega 9", "straße"] {
+            assert_eq!(k(&display(s)), k(s), "{s:?} displays as {:?}", display(s));
+        }
+        assert_eq!(display("fic  émile"), "FIC ÉMILE");
     }
 
     #[test]

@@ -22,17 +22,41 @@
 //! ```
 //!
 //! # Schemes and their order
-//! [`CallNumber::parse`] recognises the Library of Congress Classification ([`Scheme::Lc`]),
-//! the National Library of Medicine Classification ([`Scheme::Nlm`]) and the Dewey Decimal
-//! Classification ([`Scheme::Dewey`]). [`sort_key`] is total: it gives every string a key. LC and
-//! NLM interfile (NLM uses the class letters LC leaves free) and come first, then Dewey, then text
-//! that reads in no scheme, in natural order (numbers compared as numbers).
+//! [`CallNumber::parse`] detects the scheme, in this order of tests:
+//! 1. **SuDocs** ([`Scheme::Sudoc`]): agency letters, a number, and a colon later on
+//!    (`A 13.2:T 73/4`). The colon is what tells a SuDoc number from LC class `A`.
+//! 2. **LC** ([`Scheme::Lc`]) or **NLM** ([`Scheme::Nlm`]): class letters of the LC Classification
+//!    Outline, or NLM's QS-QZ and W-WZ, followed by a class number (or standing alone, `QA`).
+//! 3. **Dewey** ([`Scheme::Dewey`]): a three-digit class number (`005.133`).
+//! 4. Anything else is **local text** ([`Scheme::Local`]), keyed in natural order: words
+//!    compared case-insensitively, numbers as numbers (`Box 9` < `Box 10`), punctuation ignored.
 //!
-//! # The key
-//! Keys hold only printable ASCII (bytes 0x20 to 0x7E), start with a format version (`1`), and
+//! [`sort_key`] is total: it gives every string a key. Keys file the schemes in this order: LC
+//! and NLM interfiled (their class letters never clash), then Dewey, then SuDocs, then local
+//! text, then call numbers with a prefix (under the default [`ShelvingPolicy`]), grouped by
+//! prefix. Documents classed by the GPO, Dewey-classed juvenile collections and local shelf marks
+//! are usually shelved apart from the main LC sequence; this order keeps each sequence whole.
+//!
+//! # Prefixes and suffixes
+//! Location and format marks (`REF`, `FOLIO`, `Oversize`, `J`, `FIC`) are parsed out as fields
+//! ([`CallNumber::prefixes`], [`CallNumber::suffixes`]). Which words are marks, and whether marked
+//! call numbers file apart ([`PrefixFiling::Grouped`], Evergreen's order) or as if unmarked
+//! ([`PrefixFiling::Ignore`], FOLIO's shelving order), is a [`ShelvingPolicy`] passed as an
+//! argument: [`sort_key_with`], [`CallNumber::parse_with`].
+//!
+//! # The keys
+//! Keys hold only printable ASCII (bytes 0x20 to 0x7D), start with a format version (`1`), and
 //! compare byte-wise: they can go into a database column with binary (C) collation, a Solr
 //! `string` field or an Elasticsearch `keyword` field and sort there in shelf order. Equivalent
-//! spellings (case, spacing, periods: `e184 .a1`, `E184 A1`, `E184 .A1`) give the same key.
+//! spellings (case, spacing, periods: `e184 .a1`, `E184 A1`, `E184 .A1`) give the same key and
+//! the same canonical display ([`CallNumber`]'s `Display`); reading a display again gives the
+//! same key.
+//!
+//! - [`base_key`]: the key without item parts (`v.2`, `c.3`), a prefix of the full key, shared by
+//!   the volumes and copies of one title; they sort together right after the title.
+//! - [`range_end_key`]: the end of a range that takes in every call number extending this one:
+//!   `QA76` as a range end includes `QA76.73 .P98 L88 2010` and `QA76.9`, not `QA77`.
+//! - [`reverse_key`]: byte order reversed, for descending browse in ascending-only stores.
 //!
 //! Call numbers in a strict reading follow the rules below; [`sort_key`] also reads call numbers
 //! with small slips of punctuation (`QA76..73`) in their scheme, so that a typing error does not
@@ -48,8 +72,12 @@
 //! - Numbers before letters, wherever both can stand: `.D4 1990` < `.D4 B65`.
 //! - Letter-only work marks alphabetically: `Bs` < `Km` < `Mh` < `Stp` < `Wel`.
 //! - Years with letters and year ranges after the bare year: `1997` < `1997x`, `1958` < `1958-63`.
-//! - Item parts by their numbers: `v.2` < `v.10`, `no.93-2` < `no.93-11` < `no.93-1483`, `c.1` <
-//!   `c.3`; `suppl.` and `index` after the bare form.
+//! - Item parts (`v.`, `no.`, `pt.`, `c.`, `suppl.`, `index`) by their numbers, right after their
+//!   title: `v.2` < `v.10`, `no.93-2` < `no.93-11` < `no.93-1483`, `c.1` < `c.3`, and
+//!   `QA1 .A1 v.2` < `QA1 .A1 1990`, so a title's volumes stand together.
+//! - SuDocs: agency, then stem, then book number, part by part; numbers as whole numbers
+//!   (`A 1.2` < `A 1.11`), letters before numbers (`A 1.1:B` < `A 1.1:2`), a stem before its
+//!   continuations (`A 1.1:11` < `A 1.1/1-2:`).
 
 mod call_number;
 mod dewey;
@@ -163,7 +191,7 @@ pub fn sort_key(call_number: &str) -> String {
 /// The shelf-order key of any string under `policy` (which prefixes it recognises and where
 /// prefixed call numbers file).
 pub fn sort_key_with(call_number: &str, policy: &ShelvingPolicy) -> String {
-    let mut out = String::with_capacity(call_number.len() + 8);
+    let mut out = String::with_capacity(call_number.len() + 16);
     read::push_sort_key(call_number, policy, &mut out);
     out
 }
@@ -198,10 +226,50 @@ pub fn sort_keys_with<S: AsRef<str>>(call_numbers: &[S], policy: &ShelvingPolicy
 /// assert_eq!(shelf_order(&cart, &ShelvingPolicy::default()), [2, 0, 3, 1]);
 /// ```
 pub fn shelf_order<S: AsRef<str>>(call_numbers: &[S], policy: &ShelvingPolicy) -> Vec<usize> {
-    let mut keyed: Vec<(String, usize)> =
-        call_numbers.iter().enumerate().map(|(i, c)| (sort_key_with(c.as_ref(), policy), i)).collect();
-    keyed.sort_unstable();
-    keyed.into_iter().map(|(_, i)| i).collect()
+    // All keys in one buffer and only their end offsets beside it: one allocation for a million
+    // keys instead of a million, and 4-byte offsets and indices while they fit.
+    let mut keys = String::with_capacity(call_numbers.iter().map(|c| c.as_ref().len() + 6).sum());
+    let mut ends: Vec<usize> = Vec::new();
+    let mut ends32: Vec<u32> = Vec::with_capacity(call_numbers.len());
+    for c in call_numbers {
+        read::push_sort_key(c.as_ref(), policy, &mut keys);
+        match u32::try_from(keys.len()) {
+            Ok(end) if ends.is_empty() => ends32.push(end),
+            _ => {
+                if ends.is_empty() {
+                    ends = ends32.drain(..).map(|e| e as usize).collect();
+                }
+                ends.push(keys.len());
+            }
+        }
+    }
+    if ends.is_empty() && u32::try_from(call_numbers.len()).is_ok() {
+        let order = sort_by_keys(&keys, &ends32, |e| e as usize, |i| i as u32, |i| i as usize);
+        return order.into_iter().map(|i| i as usize).collect();
+    }
+    if ends.is_empty() {
+        ends = ends32.into_iter().map(|e| e as usize).collect();
+    }
+    sort_by_keys(&keys, &ends, |e| e, |i| i, |i| i)
+}
+
+/// The indices `0..ends.len()` sorted by the keys `keys[ends[i - 1]..ends[i]]`, ties by index.
+fn sort_by_keys<E: Copy, I: Copy + Ord>(
+    keys: &str,
+    ends: &[E],
+    offset: impl Fn(E) -> usize,
+    index: impl Fn(usize) -> I,
+    position: impl Fn(I) -> usize,
+) -> Vec<I> {
+    let key = |i: I| {
+        let i = position(i);
+        let start = if i == 0 { 0 } else { ends.get(i - 1).map_or(0, |&e| offset(e)) };
+        let end = ends.get(i).map_or(start, |&e| offset(e));
+        keys.get(start..end).unwrap_or_default()
+    };
+    let mut order: Vec<I> = (0..ends.len()).map(index).collect();
+    order.sort_unstable_by(|&a, &b| key(a).cmp(key(b)).then(a.cmp(&b)));
+    order
 }
 
 /// Sorts call numbers into shelf order, in place (stable).
@@ -213,23 +281,24 @@ pub fn shelf_order<S: AsRef<str>>(call_numbers: &[S], policy: &ShelvingPolicy) -
 /// assert_eq!(cart, ["QA1 .A1", "QA1 .A1 v.2", "QA1 .A1 v.10", "FIC SMITH"]);
 /// ```
 pub fn shelf_sort<S: AsRef<str>>(call_numbers: &mut [S], policy: &ShelvingPolicy) {
-    let mut keyed: Vec<(String, usize)> =
-        call_numbers.iter().enumerate().map(|(i, c)| (sort_key_with(c.as_ref(), policy), i)).collect();
-    keyed.sort_unstable();
-    // Apply the permutation by swaps: position i receives the item that was at keyed[i].1.
-    let mut target: Vec<usize> = vec![0; call_numbers.len()];
-    for (position, (_, from)) in keyed.iter().enumerate() {
-        if let Some(t) = target.get_mut(*from) {
-            *t = position;
+    let order = shelf_order(call_numbers, policy);
+    // Apply the permutation in place by following its cycles: slot i takes the item at order[i].
+    let mut placed = vec![false; order.len()];
+    for start in 0..order.len() {
+        if placed.get(start).copied().unwrap_or(true) {
+            continue;
         }
-    }
-    for i in 0..call_numbers.len() {
-        while let Some(&t) = target.get(i) {
-            if t == i {
+        let mut slot = start;
+        loop {
+            if let Some(p) = placed.get_mut(slot) {
+                *p = true;
+            }
+            let from = order.get(slot).copied().unwrap_or(start);
+            if from == start {
                 break;
             }
-            call_numbers.swap(i, t);
-            target.swap(i, t);
+            call_numbers.swap(slot, from);
+            slot = from;
         }
     }
 }
@@ -271,7 +340,7 @@ pub fn reverse_key(call_number: &str) -> String {
 }
 
 /// Reads the decimal part of a class number at `*i` (a period followed by digits), if any.
-fn read_decimal<'a>(input: &'a str, i: &mut usize, end: usize, strict: bool) -> Result<&'a str, CallNumberError> {
+fn read_decimal<'a>(input: &'a str, i: &mut usize, end: usize, strict: bool) -> Result<&'a str, error::Miss> {
     let bytes = input.as_bytes();
     let at = |j: usize| if j < end { bytes.get(j).copied().unwrap_or(0) } else { 0 };
     if at(*i) != b'.' || !at(*i + 1).is_ascii_digit() {
@@ -283,8 +352,8 @@ fn read_decimal<'a>(input: &'a str, i: &mut usize, end: usize, strict: bool) -> 
         j += 1;
     }
     if strict && j - start > elements::MAX_FRACTION_DIGITS {
-        let kind = CallNumberErrorKind::NumberTooLong { digits: j - start, max: elements::MAX_FRACTION_DIGITS };
-        return Err(CallNumberError::new(input, start, kind));
+        let kind = error::MissKind::NumberTooLong { digits: j - start, max: elements::MAX_FRACTION_DIGITS };
+        return Err(error::Miss::new(start, kind));
     }
     *i = j;
     Ok(input.get(start..j).unwrap_or_default())

@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::{dewey, lc, nlm, sudoc};
+use super::{dewey, lc, sudoc};
 
 /// How call numbers with prefixes and suffixes file. Pass it to
 /// [`sort_key_with`](super::sort_key_with) and [`CallNumber::parse_with`](super::CallNumber::parse_with).
@@ -29,6 +29,52 @@ use super::{dewey, lc, nlm, sudoc};
 pub struct ShelvingPolicy {
     prefixes: Cow<'static, [Cow<'static, str>]>,
     prefix_filing: PrefixFiling,
+    /// A quick test before comparing words: the lengths and first letters of the prefixes.
+    filter: WordFilter,
+}
+
+/// Bit sets of the lengths (bit n: a prefix of n bytes, up to 63) and first letters (bit 0-25:
+/// A-Z in any case; bit 26: anything else) of a list of words. A word whose length or first
+/// letter is missing cannot be in the list, which settles nearly every call number at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct WordFilter {
+    lengths: u64,
+    firsts: u32,
+}
+
+impl WordFilter {
+    // Indexes within `while i < words.len()`, which `get` cannot do in a const fn.
+    #[allow(clippy::indexing_slicing)]
+    const fn of(words: &[&str]) -> Self {
+        let mut filter = WordFilter { lengths: 0, firsts: 0 };
+        let mut i = 0;
+        while i < words.len() {
+            let bytes = words[i].as_bytes();
+            filter.lengths |= Self::length_bit(bytes.len());
+            filter.firsts |= Self::first_bit(bytes);
+            i += 1;
+        }
+        filter
+    }
+
+    const fn length_bit(len: usize) -> u64 {
+        if len < 63 {
+            1 << len
+        } else {
+            1 << 63
+        }
+    }
+
+    const fn first_bit(word: &[u8]) -> u32 {
+        match word.first() {
+            Some(b) if b.is_ascii_alphabetic() => 1 << (b.to_ascii_uppercase() - b'A'),
+            _ => 1 << 26,
+        }
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        self.lengths & Self::length_bit(word.len()) != 0 && self.firsts & Self::first_bit(word.as_bytes()) != 0
+    }
 }
 
 /// Where call numbers that carry a recognised prefix or suffix file.
@@ -83,24 +129,33 @@ impl ShelvingPolicyError {
     }
 }
 
-/// The prefixes a default policy recognises, as they display.
-const DEFAULT_PREFIXES: &[Cow<'static, str>] = &[
-    Cow::Borrowed("AV"),
-    Cow::Borrowed("CD"),
-    Cow::Borrowed("DVD"),
-    Cow::Borrowed("FIC"),
-    Cow::Borrowed("FOLIO"),
-    Cow::Borrowed("J"),
-    Cow::Borrowed("JUV"),
-    Cow::Borrowed("MAP"),
-    Cow::Borrowed("Microfiche"),
-    Cow::Borrowed("Microfilm"),
-    Cow::Borrowed("Oversize"),
-    Cow::Borrowed("REF"),
-    Cow::Borrowed("Reference"),
-    Cow::Borrowed("VIDEO"),
-    Cow::Borrowed("YA"),
-];
+macro_rules! default_prefixes {
+    ($($word:literal),* $(,)?) => {
+        /// The prefixes a default policy recognises, as they display.
+        const DEFAULT_WORDS: &[&str] = &[$($word),*];
+        const DEFAULT_PREFIXES: &[Cow<'static, str>] = &[$(Cow::Borrowed($word)),*];
+    };
+}
+
+default_prefixes!(
+    "AV",
+    "CD",
+    "DVD",
+    "FIC",
+    "FOLIO",
+    "J",
+    "JUV",
+    "MAP",
+    "Microfiche",
+    "Microfilm",
+    "Oversize",
+    "REF",
+    "Reference",
+    "VIDEO",
+    "YA",
+);
+
+const DEFAULT_FILTER: WordFilter = WordFilter::of(DEFAULT_WORDS);
 
 impl PrefixFiling {
     /// The filing's name: `"grouped"` or `"ignore"`.
@@ -129,7 +184,11 @@ impl Default for ShelvingPolicy {
     /// `Oversize`, `REF`, `Reference`, `VIDEO` and `YA` (in any case), filed
     /// [`Grouped`](PrefixFiling::Grouped).
     fn default() -> Self {
-        ShelvingPolicy { prefixes: Cow::Borrowed(DEFAULT_PREFIXES), prefix_filing: PrefixFiling::Grouped }
+        ShelvingPolicy {
+            prefixes: Cow::Borrowed(DEFAULT_PREFIXES),
+            prefix_filing: PrefixFiling::Grouped,
+            filter: DEFAULT_FILTER,
+        }
     }
 }
 
@@ -149,9 +208,11 @@ impl ShelvingPolicy {
             if prefix.chars().any(char::is_whitespace) {
                 return Err(ShelvingPolicyError::PrefixWithSpace { prefix });
             }
-            list.push(Cow::Owned(prefix));
+            list.push(prefix);
         }
-        Ok(ShelvingPolicy { prefixes: Cow::Owned(list), prefix_filing })
+        let filter = WordFilter::of(&list.iter().map(String::as_str).collect::<Vec<_>>());
+        let prefixes = Cow::Owned(list.into_iter().map(Cow::Owned).collect());
+        Ok(ShelvingPolicy { prefixes, prefix_filing, filter })
     }
 
     /// The default prefixes with a different filing.
@@ -172,6 +233,9 @@ impl ShelvingPolicy {
 
     /// The recognised prefix spelled `word` (in any case), as it displays.
     pub(crate) fn recognise(&self, word: &str) -> Option<&str> {
+        if !self.filter.may_hold(word) {
+            return None;
+        }
         self.prefixes.iter().find(|p| p.eq_ignore_ascii_case(word)).map(|p| p.as_ref())
     }
 }
@@ -217,7 +281,8 @@ impl Split {
     pub(crate) fn affixes<'a>(&self, input: &'a str) -> impl Iterator<Item = &'a str> {
         let prefixes = input.get(self.start..self.core.0).unwrap_or_default();
         let suffixes = input.get(self.core.1..self.end).unwrap_or_default();
-        prefixes.split_ascii_whitespace().chain(suffixes.split_ascii_whitespace())
+        let words = |text: &'a str| text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
+        words(prefixes).chain(words(suffixes))
     }
 }
 
@@ -227,10 +292,12 @@ fn is_space(b: u8) -> bool {
 
 /// Splits the recognised prefixes and suffixes off `input[start..end]` (trimmed, not empty).
 ///
-/// A prefix is a recognised word followed by white space. When the word is also an LC class
-/// (`J`), it is a prefix only if what follows reads in a scheme on its own (`J 398.2 G76` is
-/// Dewey with prefix `J`; `J 82 .A1` is LC class J). A suffix is a recognised word of two or
-/// more letters after white space at the end.
+/// A prefix is a recognised word followed by white space. When the call number also reads in a
+/// scheme with that word as its class letters or agency (`J 82 .A1` is LC class J), the word is
+/// a prefix only if what follows reads in a scheme on its own (`J 398.2 G76` is Dewey with
+/// prefix `J`). A suffix is a recognised word of two or
+/// more letters at the end (trailing punctuation aside), apart from what precedes it: after a
+/// space or punctuation, not written against digits (`155.4REF` is a work mark).
 pub(crate) fn split(input: &str, start: usize, end: usize, policy: &ShelvingPolicy) -> Split {
     let bytes = input.as_bytes();
     let at = |i: usize| if i < end { bytes.get(i).copied().unwrap_or(0) } else { 0 };
@@ -251,16 +318,26 @@ pub(crate) fn split(input: &str, start: usize, end: usize, policy: &ShelvingPoli
         while is_space(at(next)) {
             next += 1;
         }
-        if is_class_before_number(word, at(next)) && !reads_in_a_scheme(input, next, end) {
+        if reads_in_a_scheme(input, core_start, end) && !reads_in_a_scheme(input, next, end) {
             break;
         }
         core_start = next;
     }
     let mut core_end = end;
-    while core_end > core_start {
-        let word_start = (core_start..core_end).rev().find(|&i| is_space(at(i))).map(|i| i + 1);
-        let Some(word_start) = word_start else { break };
-        let word = input.get(word_start..core_end).unwrap_or_default();
+    loop {
+        // The last run of letters, after any trailing punctuation, standing apart from digits.
+        let mut word_end = core_end;
+        while word_end > core_start && !at(word_end - 1).is_ascii_alphanumeric() {
+            word_end -= 1;
+        }
+        let mut word_start = word_end;
+        while word_start > core_start && at(word_start - 1).is_ascii_alphabetic() {
+            word_start -= 1;
+        }
+        if word_start == core_start || at(word_start - 1).is_ascii_digit() || !at(word_start - 1).is_ascii() {
+            break;
+        }
+        let word = input.get(word_start..word_end).unwrap_or_default();
         if word.len() < 2 || policy.recognise(word).is_none() {
             break;
         }
@@ -270,12 +347,6 @@ pub(crate) fn split(input: &str, start: usize, end: usize, policy: &ShelvingPoli
         }
     }
     Split { start, core: (core_start, core_end), end }
-}
-
-/// Whether `word` followed by the byte `next` starts an LC or NLM call number (`J 82`).
-fn is_class_before_number(word: &str, next: u8) -> bool {
-    let upper = word.to_ascii_uppercase();
-    next.is_ascii_digit() && (lc::is_lc_class(upper.as_bytes()) || nlm::is_nlm_class(upper.as_bytes()))
 }
 
 /// Whether `input[from..end]` starts like a call number of LC, NLM, Dewey or SuDocs.
@@ -299,6 +370,8 @@ mod tests {
         assert_eq!(parts("REF QA76 .A1"), ("REF ", "QA76 .A1", ""));
         assert_eq!(parts("j fic smith c.2"), ("j fic ", "smith c.2", ""));
         assert_eq!(parts("QA76 .A1 Folio"), ("", "QA76 .A1", " Folio"));
+        assert_eq!(parts("QA76 .A1.FOLIO."), ("", "QA76 .A1.", "FOLIO."));
+        assert_eq!(parts("155.4REF"), ("", "155.4REF", ""));
         assert_eq!(parts("REF"), ("", "REF", ""));
     }
 
@@ -307,6 +380,19 @@ mod tests {
         assert_eq!(parts("J 398.2 G76"), ("J ", "398.2 G76", ""));
         assert_eq!(parts("J 82 .A1"), ("", "J 82 .A1", ""));
         assert_eq!(parts("J QA76 .A1"), ("J ", "QA76 .A1", ""));
+    }
+
+    #[test]
+    fn the_quick_filter_never_rejects_a_prefix() {
+        let default = ShelvingPolicy::default();
+        for word in default.prefixes().map(str::to_owned).collect::<Vec<_>>() {
+            assert_eq!(default.recognise(&word.to_lowercase()), Some(word.as_str()));
+        }
+        let custom = ShelvingPolicy::new(["3D", "Überformat", "X"], PrefixFiling::Grouped).unwrap();
+        assert_eq!(custom.recognise("3d"), Some("3D"));
+        assert_eq!(custom.recognise("Überformat"), Some("Überformat"));
+        assert_eq!(custom.recognise("REF"), None);
+        assert_eq!(default.recognise("QA76.73"), None);
     }
 
     #[test]

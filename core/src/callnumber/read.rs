@@ -2,7 +2,7 @@
 //! by [`CallNumber`](super::CallNumber).
 
 use super::elements::{self, Token};
-use super::error::{CallNumberError, CallNumberErrorKind as Kind};
+use super::error::{CallNumberError, CallNumberErrorKind as Kind, Miss};
 use super::key::{self, Group};
 use super::prefix::{self, PrefixFiling, ShelvingPolicy, Split};
 use super::{dewey, lc, local, sudoc, Scheme};
@@ -21,6 +21,12 @@ pub(crate) struct Head<'a> {
 impl<'a> Head<'a> {
     pub(crate) fn tokens(&self, input: &'a str, strict: bool) -> elements::Tokens<'a> {
         elements::Tokens::new(input, self.tail, self.end, strict, self.scheme == Scheme::Dewey)
+    }
+
+    /// A whole class number and nothing after it but punctuation (`953`, `398.`).
+    pub(crate) fn is_bare(&self, input: &str) -> bool {
+        self.decimal.is_empty()
+            && input.as_bytes().get(self.tail..self.end).is_some_and(|rest| !rest.iter().any(u8::is_ascii_alphanumeric))
     }
 
     pub(crate) fn push_class_key(&self, out: &mut String) {
@@ -85,19 +91,24 @@ pub(crate) fn split(input: &str, policy: &ShelvingPolicy, strict: bool) -> Resul
 /// Finds the scheme of `input[start..end]` (the call number proper) and reads its head.
 ///
 /// Detection: a colon after agency letters and a number is SuDocs; LC or NLM class letters
-/// followed by a class number (or standing alone) are LC or NLM; three digits are Dewey;
-/// anything else is local text. Once a scheme is found, a fault in the rest is an error.
-pub(crate) fn detect(
-    input: &str,
-    (start, end): (usize, usize),
+/// followed by a class number (or standing alone) are LC or NLM; three digits are Dewey, unless
+/// they stand alone after a prefix (an accession number: `DVD 953`); anything else is local text.
+/// Once a scheme is found, a fault in the rest is an error.
+pub(crate) fn detect<'a>(
+    input: &'a str,
+    split: &Split,
     forced: Option<Scheme>,
     strict: bool,
-) -> Result<Core<'_>, CallNumberError> {
+) -> Result<Core<'a>, CallNumberError> {
+    let (start, end) = split.core;
+    let full = |miss: Miss| miss.error(input);
     match forced {
-        Some(Scheme::Dewey) => return dewey::read_head(input, start, end, strict).map(Core::Classified),
+        Some(Scheme::Dewey) => return dewey::read_head(input, start, end, strict).map(Core::Classified).map_err(full),
         Some(Scheme::Sudoc) => return sudoc::layout(input, start, end).map(Core::Sudoc),
         Some(Scheme::Local) => return Ok(Core::Local { start, end }),
-        Some(scheme) => return lc::read_head(input, start, end, strict, Some(scheme)).map(Core::Classified),
+        Some(scheme) => {
+            return lc::read_head(input, start, end, strict, Some(scheme)).map(Core::Classified).map_err(full)
+        }
         None => {}
     }
     if sudoc::looks_like(input, start, end) {
@@ -107,24 +118,26 @@ pub(crate) fn detect(
     if first.is_ascii_alphabetic() {
         match lc::read_head(input, start, end, strict, None) {
             Ok(head) => return Ok(Core::Classified(head)),
-            Err(e) if matches!(e.kind(), Kind::UnknownClass(_) | Kind::MissingClassNumber) => {}
-            Err(e) => return Err(e),
+            Err(miss) if miss.not_this_scheme() => {}
+            Err(miss) => return Err(full(miss)),
         }
         if strict && sudoc::missing_colon(input, start, end) {
             return Err(CallNumberError::new(input, end, Kind::SudocMissingColon));
         }
     } else if first.is_ascii_digit() {
         match dewey::read_head(input, start, end, strict) {
+            // A bare number after a prefix (`DVD 953`) is an accession number, not a Dewey class.
+            Ok(head) if split.core.0 > split.start && head.is_bare(input) => {}
             Ok(head) => return Ok(Core::Classified(head)),
-            Err(e) if matches!(e.kind(), Kind::DeweyClassDigits(_)) => {}
-            Err(e) => return Err(e),
+            Err(miss) if miss.not_this_scheme() => {}
+            Err(miss) => return Err(full(miss)),
         }
     }
     Ok(Core::Local { start, end })
 }
 
-/// Appends the key of a classified token.
-pub(crate) fn push_token_key(out: &mut String, t: Token<'_>) {
+/// Appends the key of a classified token; returns whether it starts an item part.
+pub(crate) fn push_token_key(out: &mut String, t: Token<'_>) -> bool {
     out.push(' ');
     match t {
         Token::Number { digits, .. } => key::push_integer(out, digits),
@@ -136,10 +149,12 @@ pub(crate) fn push_token_key(out: &mut String, t: Token<'_>) {
             Some(caption) => {
                 out.push('!');
                 out.push_str(caption);
+                return true;
             }
             None => key::push_upper(out, letters),
         },
     }
+    false
 }
 
 /// Appends the key of the call number proper (group and body, no version) and returns where its
@@ -155,11 +170,10 @@ pub(crate) fn push_core_key(
             head.push_class_key(out);
             let mut base_end = None;
             for t in head.tokens(input, strict) {
-                let t = t?;
-                if base_end.is_none() && elements::is_item_part(&t) {
-                    base_end = Some(out.len());
+                let start = out.len();
+                if push_token_key(out, t?) && base_end.is_none() {
+                    base_end = Some(start);
                 }
-                push_token_key(out, t);
             }
             Ok(base_end)
         }
@@ -201,7 +215,7 @@ pub(crate) fn push_sort_key(input: &str, policy: &ShelvingPolicy, out: &mut Stri
     };
     push_affix_group(input, &split, policy, out);
     let mark = out.len();
-    let core = detect(input, split.core, None, false).unwrap_or(Core::Local { start: split.core.0, end: split.core.1 });
+    let core = detect(input, &split, None, false).unwrap_or(Core::Local { start: split.core.0, end: split.core.1 });
     match push_core_key(input, &core, false, out) {
         Ok(base_end) => base_end.unwrap_or(out.len()),
         Err(_) => {

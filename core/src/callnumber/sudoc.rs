@@ -45,12 +45,13 @@ pub(crate) fn looks_like(input: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether `input[start..end]` looks like a SuDoc number whose colon is missing: agency letters,
-/// a space, and a stem of the form `number.number` with nothing after it but `/` parts.
+/// white space, and a stem of the form `number.number` with nothing after it but `/` parts.
 pub(crate) fn missing_colon(input: &str, start: usize, end: usize) -> bool {
     let bytes = input.as_bytes().get(start..end).unwrap_or_default();
     let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     let rest = bytes.get(letters..).unwrap_or_default();
-    let Some(stem) = rest.strip_prefix(b" ") else { return false };
+    let spaces = rest.iter().take_while(|b| matches!(b, b' ' | b'\t')).count();
+    let Some(stem) = rest.get(spaces..).filter(|_| spaces > 0) else { return false };
     let digits = stem.iter().take_while(|b| b.is_ascii_digit()).count();
     (1..=MAX_AGENCY_LETTERS).contains(&letters)
         && digits > 0

@@ -9,18 +9,20 @@ pub const DEWEY: &str = include_str!("../vectors/dewey_ordered.txt");
 pub const DEWEY_LOCAL: &str = include_str!("../vectors/dewey_local_ordered.txt");
 pub const SUDOC: &str = include_str!("../vectors/sudoc_ordered.txt");
 pub const PREFIXED: &str = include_str!("../vectors/prefixed_ordered.txt");
+pub const DECISIONS: &str = include_str!("../vectors/decisions_ordered.txt");
 pub const EQUIVALENTS: &str = include_str!("../vectors/equivalents.tsv");
 pub const WEIRD: &str = include_str!("../vectors/weird.txt");
 pub const PARSE: &str = include_str!("../vectors/callnumber_parse.json");
 
 /// The ordered lists with the scheme of their call numbers (`None`: mixed).
-pub const ORDERED: [(&str, &str, Option<&str>); 6] = [
+pub const ORDERED: [(&str, &str, Option<&str>); 7] = [
     ("lc_ordered.txt", LC, Some("lc")),
     ("nlm_ordered.txt", NLM, Some("nlm")),
     ("dewey_ordered.txt", DEWEY, Some("dewey")),
     ("dewey_local_ordered.txt", DEWEY_LOCAL, Some("dewey")),
     ("sudoc_ordered.txt", SUDOC, Some("sudoc")),
     ("prefixed_ordered.txt", PREFIXED, None),
+    ("decisions_ordered.txt", DECISIONS, None),
 ];
 
 /// The ascending sequences of an `*_ordered.txt` file: one for `order-scope: global`, several
