@@ -10,7 +10,7 @@ import path from "node:path";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
-const ils = require(path.join(root, "bindings-wasm/pkg-node/ils_core.js"));
+const ils = require(path.resolve(root, process.env.ILS_PKG ?? "bindings-wasm/pkg-node", "ils_core.js"));
 
 const n = Number(process.argv[2] ?? 1_000_000);
 const dir = path.join(root, "target/bench-corpus");

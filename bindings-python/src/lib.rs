@@ -139,13 +139,14 @@ impl PyCallNumber {
         scheme: Option<&str>,
         policy: Option<&Bound<'_, PyShelvingPolicy>>,
     ) -> PyResult<Self> {
+        let policy = policy_of(policy);
         let parsed = match scheme {
-            None => CallNumber::parse_with(call_number, &policy_of(policy)),
+            None => CallNumber::parse_with(call_number, &policy),
             Some(name) => {
                 let scheme: Scheme = name.parse().map_err(|e: callnumber::UnknownScheme| {
                     ils_error(py, "CALLNUMBER_UNKNOWN_SCHEME", e.to_string(), &[])
                 })?;
-                CallNumber::parse_as(call_number, scheme)
+                CallNumber::parse_as_with(call_number, scheme, &policy)
             }
         };
         parsed.map(|inner| PyCallNumber { inner }).map_err(|e| call_number_error(py, &e))

@@ -160,16 +160,31 @@ fn type_error(message: &str) -> JsValue {
 }
 
 /// The strings of an array; an item that is not a string throws a `TypeError` naming it.
+///
+/// Crossing between JavaScript and WebAssembly costs more per string than keying it, so the
+/// strings come over as one text joined by newlines when none of them holds a newline.
 fn string_items(function: &str, items: &Array) -> Result<Vec<String>, JsValue> {
-    let mut texts = Vec::with_capacity(items.length() as usize);
     for (index, item) in items.iter().enumerate() {
-        let Some(text) = item.as_string() else {
+        if !item.is_string() {
             let type_name = item.js_typeof().as_string().unwrap_or_default();
             return Err(type_error(&format!("{function}: item {index} is {type_name}, not a string")));
-        };
-        texts.push(text);
+        }
     }
-    Ok(texts)
+    let joined = String::from(items.join("\n"));
+    let texts: Vec<String> = joined.split('\n').map(str::to_owned).collect();
+    if texts.len() == items.length() as usize {
+        return Ok(texts);
+    }
+    Ok(items.iter().filter_map(|item| item.as_string()).collect())
+}
+
+/// Strings without newlines (sort keys, call numbers read from lines) to a JavaScript array,
+/// through one text split on the JavaScript side.
+fn to_array(lines: &[String]) -> Array {
+    if lines.is_empty() {
+        return Array::new();
+    }
+    js_sys::JsString::from(lines.join("\n")).split("\n")
 }
 
 /// The shelf-order sort key of any string. Never throws for a string.
@@ -183,26 +198,28 @@ pub fn sort_key(
 
 /// The sort keys of an array of strings, in order. Throws a `TypeError` with code
 /// `ILS_TYPE_ERROR` naming the index of an item that is not a string.
-#[wasm_bindgen(js_name = sortKeys)]
+#[wasm_bindgen(js_name = sortKeys, unchecked_return_type = "string[]")]
 pub fn sort_keys(
     #[wasm_bindgen(unchecked_param_type = "string[]")] call_numbers: &Array,
     #[wasm_bindgen(unchecked_optional_param_type = "ShelvingPolicy")] policy: JsValue,
-) -> Result<Vec<String>, JsValue> {
+) -> Result<Array, JsValue> {
     let policy = policy_of(&policy)?;
     let texts = string_items("sortKeys", call_numbers)?;
-    Ok(callnumber::sort_keys_with(&texts, &policy))
+    // Keys are printable ASCII, never a newline.
+    Ok(to_array(&callnumber::sort_keys_with(&texts, &policy)))
 }
 
 /// The call numbers of an array in shelf order (a new array; the input is not changed).
-#[wasm_bindgen(js_name = shelfSort)]
+#[wasm_bindgen(js_name = shelfSort, unchecked_return_type = "string[]")]
 pub fn shelf_sort(
     #[wasm_bindgen(unchecked_param_type = "string[]")] call_numbers: &Array,
     #[wasm_bindgen(unchecked_optional_param_type = "ShelvingPolicy")] policy: JsValue,
-) -> Result<Vec<String>, JsValue> {
+) -> Result<Array, JsValue> {
     let policy = policy_of(&policy)?;
-    let mut texts = string_items("shelfSort", call_numbers)?;
-    callnumber::shelf_sort(&mut texts, &policy);
-    Ok(texts)
+    let texts = string_items("shelfSort", call_numbers)?;
+    let order = callnumber::shelf_order(&texts, &policy);
+    // Return the caller's own string values, in shelf order.
+    Ok(order.into_iter().map(|i| call_numbers.get(i as u32)).collect())
 }
 
 /// Reads a call number, detecting its scheme (LC, NLM, Dewey, SuDocs or local text). Throws an

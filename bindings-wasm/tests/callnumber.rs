@@ -23,6 +23,10 @@ fn none() -> JsValue {
     JsValue::UNDEFINED
 }
 
+fn texts(array: Array) -> Vec<String> {
+    array.iter().map(|v| v.as_string().unwrap()).collect()
+}
+
 fn key(s: &str) -> String {
     sort_key(s, none()).unwrap()
 }
@@ -35,7 +39,7 @@ fn parse(s: &str) -> Result<JsValue, JsValue> {
 fn lists_are_in_shelf_order() {
     for (name, text, scheme) in vectors::ORDERED {
         for seq in vectors::sequences(text) {
-            let keys = sort_keys(&array(&seq), none()).unwrap();
+            let keys = texts(sort_keys(&array(&seq), none()).unwrap());
             for (i, pair) in keys.windows(2).enumerate() {
                 assert!(pair[0] < pair[1], "{name}: {:?} should file before {:?}", seq[i], seq[i + 1]);
             }
@@ -49,7 +53,7 @@ fn lists_are_in_shelf_order() {
             }
             let mut reversed = seq.clone();
             reversed.reverse();
-            assert_eq!(shelf_sort(&array(&reversed), none()).unwrap(), seq, "{name}");
+            assert_eq!(texts(shelf_sort(&array(&reversed), none()).unwrap()), seq, "{name}");
         }
     }
 }
@@ -120,8 +124,10 @@ fn shelving_policies_decide_where_prefixes_file() {
     let ignore: JsValue =
         JsShelvingPolicy::new(Some(vec!["REF".into(), "STORAGE".into()]), Some("ignore".into())).unwrap().into();
     assert_eq!(sort_key("STORAGE QA76 .A1", ignore.clone()).unwrap(), key("QA76 .A1"));
-    assert_eq!(shelf_sort(&array(&["REF QA77", "QA76"]), ignore.clone()).unwrap(), ["QA76", "REF QA77"]);
-    assert_eq!(shelf_sort(&array(&["REF QA76", "QA77"]), none()).unwrap(), ["QA77", "REF QA76"]);
+    assert_eq!(texts(shelf_sort(&array(&["REF QA77", "QA76"]), ignore.clone()).unwrap()), ["QA76", "REF QA77"]);
+    assert_eq!(texts(shelf_sort(&array(&["REF QA76", "QA77"]), none()).unwrap()), ["QA77", "REF QA76"]);
+    // Strings with newlines in them take the slower path and still key alike.
+    assert_eq!(texts(sort_keys(&array(&["QA76\nx", "QA77"]), none()).unwrap()), [key("QA76\nx"), key("QA77")]);
     // A plain object of the same shape works too.
     let plain = JSON::parse(r#"{"prefixes": ["STORAGE"], "prefixFiling": "ignore"}"#).unwrap();
     assert_eq!(sort_key("STORAGE QA76 .A1", plain).unwrap(), key("QA76 .A1"));

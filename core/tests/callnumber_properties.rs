@@ -231,3 +231,30 @@ proptest! {
         prop_assert_eq!(ka < kb, fraction(&a) < fraction(&b));
     }
 }
+
+/// Inputs the fuzzer (fuzz/fuzz_targets/callnumber.rs) found breaking the display round trip;
+/// each led to a fix.
+#[test]
+fn fuzzer_findings_read_back_to_the_same_key() {
+    let found = [
+        "FIC AD\u{272}\u{fffd}",
+        "155.4REF ",
+        "REF0K1 mJ2:",
+        "AEAE  0.1\n\n",
+        "J 398.",
+        "971P23w;3w v.-1-2 pt.pt6.-7\n",
+        "DVD0791.t37:6 .S73  z.t1 S59 .A64.2 5\n",
+        "AA\t9:\n",
+        "J3/HE 2I 10.39.3:98 J315I/DVD: ",
+    ];
+    for input in found {
+        let key = sort_key(input);
+        assert!(printable(&key), "{input:?}");
+        if let Ok(cn) = CallNumber::parse(input) {
+            assert_eq!(cn.key(), key, "{input:?}");
+            let again =
+                CallNumber::parse(&cn.to_string()).unwrap_or_else(|e| panic!("{input:?} displays as {cn}: {e}"));
+            assert_eq!(again.key(), key, "{input:?} displays as {cn}");
+        }
+    }
+}

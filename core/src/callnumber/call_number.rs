@@ -243,30 +243,26 @@ impl CallNumber {
         Self::read(input, Some(scheme), &ShelvingPolicy::default())
     }
 
+    /// Reads a call number in the scheme given, under the policy given.
+    pub fn parse_as_with(input: &str, scheme: Scheme, policy: &ShelvingPolicy) -> Result<Self, CallNumberError> {
+        Self::read(input, Some(scheme), policy)
+    }
+
     fn read(input: &str, forced: Option<Scheme>, policy: &ShelvingPolicy) -> Result<Self, CallNumberError> {
         let split = read::split(input, policy, true)?;
         let core = read::detect(input, &split, forced, true)?;
         let recognised = |word: &str| policy.recognise(word).unwrap_or(word).to_owned();
-        let text = |(a, b): (usize, usize)| input.get(a..b).unwrap_or_default();
-        let prefixes: Vec<String> =
-            text((split.start, split.core.0)).split_ascii_whitespace().map(recognised).collect();
-        let suffixes: Vec<String> = text((split.core.1, split.end)).split_ascii_whitespace().map(recognised).collect();
+        let prefixes: Vec<String> = split.prefixes(input).map(recognised).collect();
+        let suffixes: Vec<String> = split.suffixes(input).map(recognised).collect();
 
-        let mut key = String::with_capacity(input.len() + 8);
+        let mut key = String::with_capacity(input.len() + 16);
         key.push(key::VERSION);
         read::push_affix_group(input, &split, policy, &mut key);
-        let (scheme, body, core_display, base_len) = match core {
+        let base_len = read::push_core_key(input, &core, true, &mut key)?.unwrap_or(key.len());
+        let (scheme, body, core_display) = match core {
             Core::Classified(head) => {
                 let elements: Vec<Element> =
                     head.tokens(input, true).map(|t| t.map(Element::from_token)).collect::<Result<_, _>>()?;
-                head.push_class_key(&mut key);
-                let mut base_len = None;
-                for e in &elements {
-                    let start = key.len();
-                    if read::push_token_key(&mut key, e.token()) && base_len.is_none() {
-                        base_len = Some(start);
-                    }
-                }
                 let shown = display::display(&head, elements.iter().map(Element::token));
                 let class_number = match head.decimal {
                     "" => head.integer.to_owned(),
@@ -274,34 +270,23 @@ impl CallNumber {
                 };
                 let body =
                     Body::Classified { class_letters: head.letters.to_ascii_uppercase(), class_number, elements };
-                (head.scheme, body, shown, base_len)
+                (head.scheme, body, shown)
             }
             Core::Sudoc(layout) => {
-                sudoc::push_key(input, &layout, &mut key);
                 let (agency, stem, book) = sudoc::display(input, &layout);
                 let shown = format!("{agency} {stem}:{book}");
-                (Scheme::Sudoc, Body::Sudoc { agency, stem, book }, shown, None)
+                (Scheme::Sudoc, Body::Sudoc { agency, stem, book }, shown)
             }
             Core::Local { start, end } => {
-                read::push_core_key(input, &core, true, &mut key)?;
-                let shown = local::display(text((start, end)));
-                (Scheme::Local, Body::Local { text: shown.clone() }, shown, None)
+                let shown = local::display(input.get(start..end).unwrap_or_default());
+                (Scheme::Local, Body::Local { text: shown.clone() }, shown)
             }
         };
-        let mut display = prefixes.join(" ");
-        if !display.is_empty() {
-            display.push(' ');
-        }
-        display.push_str(&core_display);
-        for s in &suffixes {
-            display.push(' ');
-            display.push_str(s);
-        }
-        let reason = reason(input, forced, &core);
-        let base_len = base_len.unwrap_or(key.len());
+        let display =
+            prefixes.iter().chain([&core_display]).chain(&suffixes).map(String::as_str).collect::<Vec<_>>().join(" ");
         Ok(CallNumber {
             scheme,
-            reason,
+            reason: reason(input, forced, &core),
             affixes: (prefixes, suffixes),
             prefix_filing: policy.prefix_filing(),
             body,

@@ -116,6 +116,7 @@ impl<'a> Tokens<'a> {
         self.at(i).is_ascii_digit()
     }
 
+    #[inline]
     fn check_length(&self, from: usize, to: usize, max: usize) -> Result<(), CallNumberError> {
         if self.strict && to - from > max {
             return Err(self.error(from, Kind::NumberTooLong { digits: to - from, max }));
@@ -138,8 +139,10 @@ impl<'a> Tokens<'a> {
             self.check_length(start, digits_end, MAX_NUMBER_DIGITS)?;
             let letters_end = self.run(digits_end, u8::is_ascii_alphabetic);
             let suffix = self.slice(digits_end, letters_end);
-            let is_ordinal =
-                digits_end - start <= 3 && ["st", "nd", "rd", "th", "d"].iter().any(|o| suffix.eq_ignore_ascii_case(o));
+            let is_ordinal = !suffix.is_empty()
+                && suffix.len() <= 2
+                && digits_end - start <= 3
+                && ["st", "nd", "rd", "th", "d"].iter().any(|o| suffix.eq_ignore_ascii_case(o));
             let (suffix, end) = if is_ordinal { (suffix, letters_end) } else { ("", digits_end) };
             self.pos = end;
             self.after_number = true;
@@ -186,7 +189,7 @@ impl<'a> Iterator for Tokens<'a> {
 
 /// Captions that may be written against their number (`no3`, `vol2`, `pt1`), in any case.
 fn is_attached_caption(letters: &str) -> bool {
-    ["vol", "no", "pt", "bd", "cop"].iter().any(|c| c.eq_ignore_ascii_case(letters))
+    (2..=3).contains(&letters.len()) && ["vol", "no", "pt", "bd", "cop"].iter().any(|c| c.eq_ignore_ascii_case(letters))
 }
 
 /// The item-part captions: the spellings read, the canonical form (upper case), and whether the

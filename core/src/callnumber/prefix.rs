@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
-use super::{dewey, lc, sudoc};
+use super::read::{self, Core};
 
 /// How call numbers with prefixes and suffixes file. Pass it to
 /// [`sort_key_with`](super::sort_key_with) and [`CallNumber::parse_with`](super::CallNumber::parse_with).
@@ -279,11 +279,23 @@ impl Split {
 
     /// The prefix and suffix words, in order.
     pub(crate) fn affixes<'a>(&self, input: &'a str) -> impl Iterator<Item = &'a str> {
-        let prefixes = input.get(self.start..self.core.0).unwrap_or_default();
-        let suffixes = input.get(self.core.1..self.end).unwrap_or_default();
-        let words = |text: &'a str| text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty());
-        words(prefixes).chain(words(suffixes))
+        self.prefixes(input).chain(self.suffixes(input))
     }
+
+    /// The prefix words.
+    pub(crate) fn prefixes<'a>(&self, input: &'a str) -> impl Iterator<Item = &'a str> {
+        words(input.get(self.start..self.core.0).unwrap_or_default())
+    }
+
+    /// The suffix words.
+    pub(crate) fn suffixes<'a>(&self, input: &'a str) -> impl Iterator<Item = &'a str> {
+        words(input.get(self.core.1..self.end).unwrap_or_default())
+    }
+}
+
+/// The words of a run of affixes (between spaces and punctuation).
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty())
 }
 
 fn is_space(b: u8) -> bool {
@@ -301,13 +313,38 @@ fn is_space(b: u8) -> bool {
 pub(crate) fn split(input: &str, start: usize, end: usize, policy: &ShelvingPolicy) -> Split {
     let bytes = input.as_bytes();
     let at = |i: usize| if i < end { bytes.get(i).copied().unwrap_or(0) } else { 0 };
+    // Suffixes first, so that whether a leading word is a prefix is decided on the call number
+    // proper.
+    let mut core_end = end;
+    loop {
+        // The last run of letters, after any trailing punctuation, standing apart from digits.
+        let mut word_end = core_end;
+        while word_end > start && !at(word_end - 1).is_ascii_alphanumeric() {
+            word_end -= 1;
+        }
+        let mut word_start = word_end;
+        while word_start > start && at(word_start - 1).is_ascii_alphabetic() {
+            word_start -= 1;
+        }
+        if word_start == start || at(word_start - 1).is_ascii_digit() || !at(word_start - 1).is_ascii() {
+            break;
+        }
+        let word = input.get(word_start..word_end).unwrap_or_default();
+        if word.len() < 2 || policy.recognise(word).is_none() {
+            break;
+        }
+        core_end = word_start;
+        while core_end > start && is_space(at(core_end - 1)) {
+            core_end -= 1;
+        }
+    }
     let mut core_start = start;
     loop {
         let mut word_end = core_start;
-        while word_end < end && !is_space(at(word_end)) {
+        while word_end < core_end && !is_space(at(word_end)) {
             word_end += 1;
         }
-        if word_end >= end {
+        if word_end >= core_end {
             break;
         }
         let word = input.get(core_start..word_end).unwrap_or_default();
@@ -318,42 +355,25 @@ pub(crate) fn split(input: &str, start: usize, end: usize, policy: &ShelvingPoli
         while is_space(at(next)) {
             next += 1;
         }
-        if reads_in_a_scheme(input, core_start, end) && !reads_in_a_scheme(input, next, end) {
+        if reads_in_a_scheme(input, core_start, core_end) && !reads_in_a_scheme(input, next, core_end) {
             break;
         }
         core_start = next;
-    }
-    let mut core_end = end;
-    loop {
-        // The last run of letters, after any trailing punctuation, standing apart from digits.
-        let mut word_end = core_end;
-        while word_end > core_start && !at(word_end - 1).is_ascii_alphanumeric() {
-            word_end -= 1;
-        }
-        let mut word_start = word_end;
-        while word_start > core_start && at(word_start - 1).is_ascii_alphabetic() {
-            word_start -= 1;
-        }
-        if word_start == core_start || at(word_start - 1).is_ascii_digit() || !at(word_start - 1).is_ascii() {
-            break;
-        }
-        let word = input.get(word_start..word_end).unwrap_or_default();
-        if word.len() < 2 || policy.recognise(word).is_none() {
-            break;
-        }
-        core_end = word_start;
-        while core_end > core_start && is_space(at(core_end - 1)) {
-            core_end -= 1;
-        }
     }
     Split { start, core: (core_start, core_end), end }
 }
 
 /// Whether `input[from..end]` starts like a call number of LC, NLM, Dewey or SuDocs.
+///
+/// The whole of it must read (leniently, as sort keys read), not just its head: `791.T 37:6`
+/// starts like Dewey but is not one.
 fn reads_in_a_scheme(input: &str, from: usize, end: usize) -> bool {
-    sudoc::looks_like(input, from, end)
-        || lc::read_head(input, from, end, false, None).is_ok()
-        || dewey::read_head(input, from, end, false).is_ok()
+    let split = Split { start: from, core: (from, end), end };
+    match read::detect(input, &split, None, false) {
+        Ok(Core::Classified(head)) => head.tokens(input, false).all(|t| t.is_ok()),
+        Ok(Core::Sudoc(_)) => true,
+        Ok(Core::Local { .. }) | Err(_) => false,
+    }
 }
 
 #[cfg(test)]

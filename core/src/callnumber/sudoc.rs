@@ -38,7 +38,7 @@ pub(crate) fn looks_like(input: &str, start: usize, end: usize) -> bool {
     let bytes = input.as_bytes().get(start..end).unwrap_or_default();
     let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     let rest = bytes.get(letters..).unwrap_or_default();
-    let spaces = rest.iter().take_while(|b| **b == b' ').count();
+    let spaces = rest.iter().take_while(|b| matches!(b, b' ' | b'\t')).count();
     (1..=MAX_AGENCY_LETTERS).contains(&letters)
         && rest.get(spaces).is_some_and(u8::is_ascii_digit)
         && rest.contains(&b':')
@@ -69,7 +69,7 @@ pub(crate) fn layout(input: &str, start: usize, end: usize) -> Result<Layout, Ca
         i += 1;
     }
     let agency = (start, i);
-    while at(i) == b' ' {
+    while matches!(at(i), b' ' | b'\t') {
         i += 1;
     }
     if !at(i).is_ascii_digit() {
@@ -80,7 +80,7 @@ pub(crate) fn layout(input: &str, start: usize, end: usize) -> Result<Layout, Ca
     for j in stem_start..end {
         match at(j) {
             b':' if colon.is_none() => colon = Some(j),
-            b if b.is_ascii_alphanumeric() || matches!(b, b' ' | b'.' | b'/' | b'-') => {}
+            b if b.is_ascii_alphanumeric() || matches!(b, b' ' | b'\t' | b'.' | b'/' | b'-') => {}
             _ => return Err(CallNumberError::at_char(input, j)),
         }
     }
@@ -182,7 +182,7 @@ fn spelled(input: &str, (from, to): (usize, usize)) -> String {
             separator = None;
             i = run_end;
         } else {
-            if b != b' ' {
+            if b != b' ' && b != b'\t' {
                 separator = Some(char::from(b));
             } else if separator.is_none() {
                 separator = Some(' ');
