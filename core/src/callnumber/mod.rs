@@ -226,50 +226,10 @@ pub fn sort_keys_with<S: AsRef<str>>(call_numbers: &[S], policy: &ShelvingPolicy
 /// assert_eq!(shelf_order(&cart, &ShelvingPolicy::default()), [2, 0, 3, 1]);
 /// ```
 pub fn shelf_order<S: AsRef<str>>(call_numbers: &[S], policy: &ShelvingPolicy) -> Vec<usize> {
-    // All keys in one buffer and only their end offsets beside it: one allocation for a million
-    // keys instead of a million, and 4-byte offsets and indices while they fit.
-    let mut keys = String::with_capacity(call_numbers.iter().map(|c| c.as_ref().len() + 6).sum());
-    let mut ends: Vec<usize> = Vec::new();
-    let mut ends32: Vec<u32> = Vec::with_capacity(call_numbers.len());
-    for c in call_numbers {
-        read::push_sort_key(c.as_ref(), policy, &mut keys);
-        match u32::try_from(keys.len()) {
-            Ok(end) if ends.is_empty() => ends32.push(end),
-            _ => {
-                if ends.is_empty() {
-                    ends = ends32.drain(..).map(|e| e as usize).collect();
-                }
-                ends.push(keys.len());
-            }
-        }
+    match ShelfOrder::new(call_numbers, policy) {
+        ShelfOrder::Compact(spans) => spans.into_iter().map(|(index, _)| index as usize).collect(),
+        ShelfOrder::Wide(order) => order,
     }
-    if ends.is_empty() && u32::try_from(call_numbers.len()).is_ok() {
-        let order = sort_by_keys(&keys, &ends32, |e| e as usize, |i| i as u32, |i| i as usize);
-        return order.into_iter().map(|i| i as usize).collect();
-    }
-    if ends.is_empty() {
-        ends = ends32.into_iter().map(|e| e as usize).collect();
-    }
-    sort_by_keys(&keys, &ends, |e| e, |i| i, |i| i)
-}
-
-/// The indices `0..ends.len()` sorted by the keys `keys[ends[i - 1]..ends[i]]`, ties by index.
-fn sort_by_keys<E: Copy, I: Copy + Ord>(
-    keys: &str,
-    ends: &[E],
-    offset: impl Fn(E) -> usize,
-    index: impl Fn(usize) -> I,
-    position: impl Fn(I) -> usize,
-) -> Vec<I> {
-    let key = |i: I| {
-        let i = position(i);
-        let start = if i == 0 { 0 } else { ends.get(i - 1).map_or(0, |&e| offset(e)) };
-        let end = ends.get(i).map_or(start, |&e| offset(e));
-        keys.get(start..end).unwrap_or_default()
-    };
-    let mut order: Vec<I> = (0..ends.len()).map(index).collect();
-    order.sort_unstable_by(|&a, &b| key(a).cmp(key(b)).then(a.cmp(&b)));
-    order
 }
 
 /// Sorts call numbers into shelf order, in place (stable).
@@ -281,10 +241,14 @@ fn sort_by_keys<E: Copy, I: Copy + Ord>(
 /// assert_eq!(cart, ["QA1 .A1", "QA1 .A1 v.2", "QA1 .A1 v.10", "FIC SMITH"]);
 /// ```
 pub fn shelf_sort<S: AsRef<str>>(call_numbers: &mut [S], policy: &ShelvingPolicy) {
-    let order = shelf_order(call_numbers, policy);
-    // Apply the permutation in place by following its cycles: slot i takes the item at order[i].
-    let mut placed = vec![false; order.len()];
-    for start in 0..order.len() {
+    let order = ShelfOrder::new(call_numbers, policy);
+    let source = |slot: usize| match &order {
+        ShelfOrder::Compact(spans) => spans.get(slot).map(|&(index, _)| index as usize),
+        ShelfOrder::Wide(order) => order.get(slot).copied(),
+    };
+    // Apply the permutation in place by following its cycles: slot i takes the item at source(i).
+    let mut placed = vec![false; call_numbers.len()];
+    for start in 0..call_numbers.len() {
         if placed.get(start).copied().unwrap_or(true) {
             continue;
         }
@@ -293,7 +257,7 @@ pub fn shelf_sort<S: AsRef<str>>(call_numbers: &mut [S], policy: &ShelvingPolicy
             if let Some(p) = placed.get_mut(slot) {
                 *p = true;
             }
-            let from = order.get(slot).copied().unwrap_or(start);
+            let from = source(slot).unwrap_or(start);
             if from == start {
                 break;
             }
@@ -301,6 +265,60 @@ pub fn shelf_sort<S: AsRef<str>>(call_numbers: &mut [S], policy: &ShelvingPolicy
             slot = from;
         }
     }
+}
+
+/// Shelf order as indices into the input, computed with little memory: all keys in one buffer,
+/// each ended by a zero byte, and 8 bytes an item while offsets fit in 32 bits.
+enum ShelfOrder {
+    /// (index, start of its key) pairs in shelf order.
+    Compact(Vec<(u32, u32)>),
+    /// Indices in shelf order, for inputs whose keys pass 4 GiB.
+    Wide(Vec<usize>),
+}
+
+impl ShelfOrder {
+    fn new<S: AsRef<str>>(call_numbers: &[S], policy: &ShelvingPolicy) -> Self {
+        let mut keys = String::with_capacity(call_numbers.iter().map(|c| c.as_ref().len() + 8).sum());
+        let mut items: Vec<(u32, u32)> = Vec::with_capacity(call_numbers.len());
+        for (index, c) in call_numbers.iter().enumerate() {
+            let (Ok(index), Ok(start)) = (u32::try_from(index), u32::try_from(keys.len())) else {
+                return ShelfOrder::Wide(Self::wide(call_numbers, policy));
+            };
+            read::push_sort_key(c.as_ref(), policy, &mut keys);
+            // Keys hold no zero byte and 0x00 is below every key byte, so a key ended by one
+            // compares as the key does: nothing before something.
+            keys.push('\0');
+            items.push((index, start));
+        }
+        let keys = keys.as_bytes();
+        // A comparison reads the two keys and nothing else, as a sort of plain strings does;
+        // ties keep input order.
+        items.sort_unstable_by(|a, b| compare_terminated(keys, a.1, b.1).then(a.0.cmp(&b.0)));
+        ShelfOrder::Compact(items)
+    }
+
+    /// The slow path for more than 4 GiB of keys: one key string an item.
+    fn wide<S: AsRef<str>>(call_numbers: &[S], policy: &ShelvingPolicy) -> Vec<usize> {
+        let mut keyed: Vec<(String, usize)> =
+            call_numbers.iter().enumerate().map(|(i, c)| (sort_key_with(c.as_ref(), policy), i)).collect();
+        keyed.sort_unstable();
+        keyed.into_iter().map(|(_, i)| i).collect()
+    }
+}
+
+/// Compares the zero-terminated keys that start at `a` and `b` in `keys`.
+fn compare_terminated(keys: &[u8], a: u32, b: u32) -> std::cmp::Ordering {
+    let x = keys.get(a as usize..).unwrap_or_default();
+    let y = keys.get(b as usize..).unwrap_or_default();
+    for (p, q) in x.iter().zip(y) {
+        if p != q {
+            return p.cmp(q);
+        }
+        if *p == 0 {
+            break;
+        }
+    }
+    std::cmp::Ordering::Equal
 }
 
 /// The base key of any string: its sort key without item parts (`v.2`, `c.3`), shared by the
