@@ -261,8 +261,11 @@ impl CallNumber {
         let base_len = read::push_core_key(input, &core, true, &mut key)?.unwrap_or(key.len());
         let (scheme, body, core_display) = match core {
             Core::Classified(head) => {
-                let elements: Vec<Element> =
-                    head.tokens(input, true).map(|t| t.map(Element::from_token)).collect::<Result<_, _>>()?;
+                let elements: Vec<Element> = head
+                    .tokens(input, true)
+                    .map(|t| t.map(Element::from_token))
+                    .collect::<Result<_, _>>()
+                    .map_err(|m| m.error(input))?;
                 let shown = display::display(&head, elements.iter().map(Element::token));
                 let class_number = match head.decimal {
                     "" => head.integer.to_owned(),

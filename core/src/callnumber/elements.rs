@@ -13,8 +13,7 @@
 //! Single letters against digits (`v2`, `c1`) stay Cutter numbers: reading them as captions would
 //! make `C1` and `c1` file apart.
 
-use super::error::CallNumberError;
-use super::error::CallNumberErrorKind as Kind;
+use super::error::{Miss, MissKind};
 
 /// Longest whole number accepted after the class number (strict reading).
 pub(crate) const MAX_NUMBER_DIGITS: usize = 12;
@@ -84,12 +83,8 @@ impl<'a> Tokens<'a> {
         matches!(b, b' ' | b'\t' | b'.' | b',' | b';' | b'-') || (b == b'/' && self.slash_separates)
     }
 
-    fn error(&self, position: usize, kind: Kind) -> CallNumberError {
-        CallNumberError::new(self.input, position, kind)
-    }
-
     /// Skips separators; returns whether there were any, and whether a hyphen was among them.
-    fn skip_separators(&mut self) -> Result<(bool, bool), CallNumberError> {
+    fn skip_separators(&mut self) -> Result<(bool, bool), Miss> {
         let from = self.pos;
         let mut hyphen = false;
         while self.pos < self.end && self.is_separator(self.at(self.pos)) {
@@ -98,7 +93,7 @@ impl<'a> Tokens<'a> {
                 let doubled = before == b'.';
                 let before_digits = self.at(self.pos + 1).is_ascii_digit() && !before.is_ascii_alphabetic();
                 if doubled || before_digits {
-                    return Err(self.error(self.pos, Kind::UnexpectedChar('.')));
+                    return Err(Miss::new(self.pos, MissKind::Char));
                 }
             }
             hyphen |= self.at(self.pos) == b'-';
@@ -117,14 +112,14 @@ impl<'a> Tokens<'a> {
     }
 
     #[inline]
-    fn check_length(&self, from: usize, to: usize, max: usize) -> Result<(), CallNumberError> {
+    fn check_length(&self, from: usize, to: usize, max: usize) -> Result<(), Miss> {
         if self.strict && to - from > max {
-            return Err(self.error(from, Kind::NumberTooLong { digits: to - from, max }));
+            return Err(Miss::new(from, MissKind::NumberTooLong { digits: to - from, max }));
         }
         Ok(())
     }
 
-    fn next_token(&mut self) -> Result<Option<Token<'a>>, CallNumberError> {
+    fn next_token(&mut self) -> Result<Option<Token<'a>>, Miss> {
         let start_of_all = self.pos;
         let (separated, hyphen) = self.skip_separators()?;
         let range = hyphen && self.after_number;
@@ -168,12 +163,13 @@ impl<'a> Tokens<'a> {
             let before_number = !attached && self.number_follows(letters_end);
             return Ok(Some(Token::Word { letters, attached, before_number }));
         }
-        Err(CallNumberError::at_char(self.input, start))
+        Err(Miss::new(start, MissKind::Char))
     }
 }
 
 impl<'a> Iterator for Tokens<'a> {
-    type Item = Result<Token<'a>, CallNumberError>;
+    /// A token, or where the input stops reading (see [`Miss::error`] for the full error).
+    type Item = Result<Token<'a>, Miss>;
 
     fn next(&mut self) -> Option<Self::Item> {
         match self.next_token() {
@@ -280,7 +276,7 @@ mod tests {
     #[test]
     fn strict_reading_reports_doubled_periods() {
         let s = "QA76..73";
-        let err = Tokens::new(s, 4, s.len(), true, false).next().unwrap().unwrap_err();
+        let err = Tokens::new(s, 4, s.len(), true, false).next().unwrap().unwrap_err().error(s);
         assert_eq!(err.position(), 5);
         assert_eq!(Tokens::new(s, 4, s.len(), false, false).count(), 1);
     }

@@ -83,7 +83,8 @@ pub(crate) fn push_group(out: &mut String, group: Group) {
 /// Writes a whole number so that byte order is numeric order: leading zeros are dropped, then
 /// the digit count (see [`push_length`]) and the digits. `"0"` and `""` both write `0`.
 pub(crate) fn push_integer(out: &mut String, digits: &str) {
-    let significant = digits.trim_start_matches('0');
+    let zeros = digits.bytes().take_while(|&b| b == b'0').count();
+    let significant = digits.get(zeros..).unwrap_or_default();
     push_length(out, significant.len());
     out.push_str(significant);
 }

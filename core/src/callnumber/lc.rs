@@ -98,15 +98,11 @@ pub(crate) fn read_head(
     if letters.is_empty() {
         return Err(Miss::new(start, MissKind::Char));
     }
-    let mut upper = [0u8; 3];
-    let upper = match upper.get_mut(..letters.len()) {
-        Some(buffer) => {
-            buffer.copy_from_slice(letters.as_bytes());
-            buffer.make_ascii_uppercase();
-            &*buffer
-        }
-        None => &[][..],
-    };
+    let mut buffer = [0u8; 3];
+    for (slot, b) in buffer.iter_mut().zip(letters.bytes()) {
+        *slot = b.to_ascii_uppercase();
+    }
+    let upper = if letters.len() <= 3 { buffer.get(..letters.len()).unwrap_or_default() } else { &[][..] };
     let scheme = match forced {
         Some(scheme) if !upper.is_empty() => scheme,
         _ if nlm::is_nlm_class(upper) => Scheme::Nlm,

@@ -171,7 +171,7 @@ pub(crate) fn push_core_key(
             let mut base_end = None;
             for t in head.tokens(input, strict) {
                 let start = out.len();
-                if push_token_key(out, t?) && base_end.is_none() {
+                if push_token_key(out, t.map_err(|m| m.error(input))?) && base_end.is_none() {
                     base_end = Some(start);
                 }
             }
