@@ -5,8 +5,10 @@
 //! cargo run --release --example shelf_sort -- examples/data/callnumbers.txt
 //! ```
 //!
-//! Lines that read in no scheme are listed last, in natural order, and counted as `unrecognised`
-//! with the reason for the first few. Blank lines and lines starting with `#` are skipped.
+//! The order is LC and NLM, Dewey, SuDocs, local text, then prefixed call numbers grouped by
+//! prefix (the default `ShelvingPolicy`). Lines that cannot be read at all (a lone prefix, a
+//! SuDoc without its colon) are counted as `unreadable`, with the reason for the first few, and
+//! still filed. Blank lines and lines starting with `#` are skipped.
 
 use std::collections::BTreeMap;
 use std::process::ExitCode;
@@ -28,12 +30,16 @@ fn main() -> ExitCode {
     let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
 
     let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut prefixed = 0;
     let mut problems = Vec::new();
     for line in &lines {
         match CallNumber::parse(line) {
-            Ok(cn) => *counts.entry(cn.scheme().as_str()).or_default() += 1,
+            Ok(cn) => {
+                *counts.entry(cn.scheme().as_str()).or_default() += 1;
+                prefixed += usize::from(!cn.prefixes().is_empty() || !cn.suffixes().is_empty());
+            }
             Err(e) => {
-                *counts.entry("unrecognised").or_default() += 1;
+                *counts.entry("unreadable").or_default() += 1;
                 problems.push(e.to_string());
             }
         }
@@ -49,8 +55,9 @@ fn main() -> ExitCode {
     for (scheme, n) in &counts {
         eprintln!("  {scheme:<13}{n:>6}");
     }
+    eprintln!("  ({prefixed} of them with a prefix or suffix, shelved after the others by prefix)");
     for p in problems.iter().take(5) {
-        eprintln!("  not read in a scheme: {p}");
+        eprintln!("  cannot be read: {p}");
     }
     if problems.len() > 5 {
         eprintln!("  ... and {} more", problems.len() - 5);
