@@ -144,7 +144,7 @@ impl PyCallNumber {
             None => CallNumber::parse_with(call_number, &policy),
             Some(name) => {
                 let scheme: Scheme = name.parse().map_err(|e: callnumber::UnknownScheme| {
-                    ils_error(py, "CALLNUMBER_UNKNOWN_SCHEME", e.to_string(), &[])
+                    ils_error(py, callnumber::UnknownScheme::CODE, e.to_string(), &[])
                 })?;
                 CallNumber::parse_as_with(call_number, scheme, &policy)
             }
@@ -284,7 +284,7 @@ fn shelf_sort<'py>(
 fn error_codes() -> Vec<&'static str> {
     let mut codes: Vec<&'static str> = CallNumberErrorKind::CODES.to_vec();
     codes.extend(ShelvingPolicyError::CODES);
-    codes.push("CALLNUMBER_UNKNOWN_SCHEME");
+    codes.push(callnumber::UnknownScheme::CODE);
     codes
 }
 

@@ -283,17 +283,20 @@ fn call_number_error(e: &CallNumberError) -> JsValue {
     // JavaScript indexes strings in UTF-16 code units.
     let prefix = e.input().get(..e.position()).unwrap_or_default();
     let position = prefix.encode_utf16().count();
-    let error = js_sys::Error::new(&e.to_string());
-    error.set_name("CallNumberError");
-    set(&error, "code", &e.code().into());
+    let error = ils_error(&e.to_string(), "CallNumberError", e.code());
     set(&error, "position", &(position as f64).into());
     set(&error, "input", &e.input().into());
     error.into()
 }
 
 fn policy_error(e: &ShelvingPolicyError) -> JsValue {
-    let error = js_sys::Error::new(&e.to_string());
-    error.set_name("ShelvingPolicyError");
-    set(&error, "code", &e.code().into());
-    error.into()
+    ils_error(&e.to_string(), "ShelvingPolicyError", e.code()).into()
+}
+
+/// An `Error` named `name` with the stable `code` of the core error kind.
+fn ils_error(message: &str, name: &str, code: &str) -> js_sys::Error {
+    let error = js_sys::Error::new(message);
+    error.set_name(name);
+    set(&error, "code", &code.into());
+    error
 }

@@ -172,6 +172,11 @@ impl FromStr for Scheme {
 #[error("{0:?} is not a call-number scheme (expected \"lc\", \"nlm\", \"dewey\", \"sudoc\" or \"local\")")]
 pub struct UnknownScheme(pub String);
 
+impl UnknownScheme {
+    /// The stable code of this error, as the bindings report it.
+    pub const CODE: &'static str = "CALLNUMBER_UNKNOWN_SCHEME";
+}
+
 /// The shelf-order key of any string, under the default [`ShelvingPolicy`]. Never fails: call
 /// numbers that read in a scheme get that scheme's key (forgiving small slips of punctuation);
 /// other text gets a natural-order key that files after every classified call number.
